@@ -1,0 +1,92 @@
+//! The stable diagnostic codes. A code never changes meaning once released; CI scripts and
+//! `docs/diagnostics.md` refer to them.
+
+use super::Severity;
+use serde::{Serialize, Serializer};
+
+macro_rules! codes {
+    ($( $variant:ident = $id:literal, $severity:ident, $title:literal; )*) => {
+        /// A stable diagnostic code such as `E011`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Code { $( $variant, )* }
+
+        impl Code {
+            /// Every code, in order.
+            pub const ALL: &'static [Code] = &[$( Code::$variant, )*];
+
+            /// The code as printed: `E011`.
+            pub fn as_str(self) -> &'static str {
+                match self { $( Code::$variant => $id, )* }
+            }
+
+            /// Errors fail the check; warnings only with `--deny-warnings`.
+            pub fn severity(self) -> Severity {
+                match self { $( Code::$variant => Severity::$severity, )* }
+            }
+
+            /// A short title, used where only one line fits (GitHub annotations).
+            pub fn title(self) -> &'static str {
+                match self { $( Code::$variant => $title, )* }
+            }
+        }
+    };
+}
+
+codes! {
+    YamlSyntax = "E001", Error, "YAML syntax";
+    DuplicateKey = "E002", Error, "duplicate key";
+    UnknownKey = "E003", Error, "unknown key";
+    MissingKey = "E004", Error, "missing key";
+    WrongType = "E005", Error, "wrong type";
+    UnknownValue = "E006", Error, "unknown value";
+    UnreadableFile = "E007", Error, "unreadable file";
+    InvalidDate = "E008", Error, "invalid date";
+    NarrativeFile = "E009", Error, "narrative file";
+    DuplicateId = "E010", Error, "duplicate id";
+    UnknownReference = "E011", Error, "unknown reference";
+    Period = "E012", Error, "period";
+    MissingYear = "E013", Error, "missing year";
+    YearOutsidePeriod = "E014", Error, "year outside period";
+    DuplicateRat = "E015", Error, "duplicate RAT";
+    NomenclatureFormat = "E016", Error, "malformed nomenclature code";
+    NomenclatureParent = "E017", Error, "nomenclature code hierarchy";
+    NomenclatureLevel = "E018", Error, "nomenclature level";
+    NegativeMoney = "E019", Error, "negative money";
+    PercentRange = "E020", Error, "value out of range";
+    MissingIndicator = "E021", Error, "missing indicator";
+    InvalidQuarter = "E022", Error, "invalid quarter";
+    EmptyList = "E023", Error, "empty list";
+    InvalidValue = "E024", Error, "invalid value";
+    AllocationAboveCeiling = "W001", Warning, "allocation above ceiling";
+    RealisationAboveAllocation = "W002", Warning, "realisation above allocation";
+    TargetWrongDirection = "W003", Warning, "target moves the wrong way";
+    NationalStrategyUnused = "W004", Warning, "national strategy without program";
+    UnusedDefinition = "W005", Warning, "unused definition";
+    StrayFile = "W006", Warning, "file not part of the plan";
+    BaselineAfterStart = "W007", Warning, "baseline after period start";
+    RatTargetDiffers = "W008", Warning, "RAT target differs from RPKD";
+}
+
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_match_their_severity_letter() {
+        let mut seen = std::collections::HashSet::new();
+        for code in Code::ALL {
+            assert!(seen.insert(code.as_str()), "{} twice", code.as_str());
+            let letter = match code.severity() {
+                Severity::Error => 'E',
+                Severity::Warning => 'W',
+            };
+            assert!(code.as_str().starts_with(letter), "{}", code.as_str());
+        }
+    }
+}

@@ -1,0 +1,355 @@
+//! Printing diagnostics: `human` (snippets with carets), `short` (one line each), `json` (one
+//! array for tools) and `github` (workflow commands that annotate a pull request).
+
+use super::{Diagnostic, Label, Severity};
+use crate::source::{FileId, SourceFiles, Span};
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// How `rpkd check` prints what it found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Short,
+    Json,
+    Github,
+}
+
+/// Render every diagnostic of one or more plans in `format`.
+///
+/// `color` applies to the human format only. The JSON format is one array for the whole run,
+/// so callers pass all plans' diagnostics at once.
+pub fn render(format: Format, batches: &[(&SourceFiles, &[Diagnostic])], color: bool) -> String {
+    match format {
+        Format::Human => batches
+            .iter()
+            .flat_map(|(files, diags)| diags.iter().map(move |d| human(files, d, color)))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Format::Short => lines(batches, short),
+        Format::Github => lines(batches, github),
+        Format::Json => {
+            let all: Vec<JsonDiagnostic> = batches
+                .iter()
+                .flat_map(|(files, diags)| diags.iter().map(move |d| json(files, d)))
+                .collect();
+            let mut text = serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into());
+            text.push('\n');
+            text
+        }
+    }
+}
+
+fn lines(
+    batches: &[(&SourceFiles, &[Diagnostic])],
+    one: fn(&SourceFiles, &Diagnostic) -> String,
+) -> String {
+    let mut out = String::new();
+    for (files, diags) in batches {
+        for d in diags.iter() {
+            out.push_str(&one(files, d));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Where a diagnostic points, for the one-line formats.
+struct Position {
+    path: String,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+fn position(files: &SourceFiles, span: Span) -> Position {
+    let file = files.get(span.file);
+    let start = file.line_col(span.start);
+    let end = file.line_col(span.end);
+    Position {
+        path: display_path(files, span.file),
+        line: start.line,
+        column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+    }
+}
+
+fn display_path(files: &SourceFiles, id: FileId) -> String {
+    files.path(id).display().to_string()
+}
+
+fn short(files: &SourceFiles, d: &Diagnostic) -> String {
+    let place = match d.primary_span() {
+        Some(span) => {
+            let p = position(files, span);
+            format!("{}:{}:{}: ", p.path, p.line, p.column)
+        }
+        None => String::new(),
+    };
+    let mut line = format!(
+        "{place}{}[{}]: {}",
+        d.severity.as_str(),
+        d.code.as_str(),
+        d.message
+    );
+    for hint in &d.hints {
+        line.push_str(" (");
+        line.push_str(hint);
+        line.push(')');
+    }
+    line
+}
+
+fn github(files: &SourceFiles, d: &Diagnostic) -> String {
+    let command = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let mut props = Vec::new();
+    if let Some(span) = d.primary_span() {
+        let p = position(files, span);
+        props.push(format!("file={}", escape_property(&p.path)));
+        props.push(format!("line={}", p.line));
+        props.push(format!("col={}", p.column));
+        if p.end_line == p.line && p.end_column > p.column {
+            props.push(format!("endColumn={}", p.end_column));
+        }
+    }
+    props.push(format!(
+        "title={}",
+        escape_property(&format!("{} {}", d.code.as_str(), d.code.title()))
+    ));
+    let mut message = d.message.clone();
+    for hint in &d.hints {
+        message.push('\n');
+        message.push_str(hint);
+    }
+    format!("::{command} {}::{}", props.join(","), escape_data(&message))
+}
+
+/// GitHub workflow command data: `%`, CR and LF are escaped.
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// GitHub workflow command properties additionally escape `:` and `,`.
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic {
+    file: Option<String>,
+    line: Option<usize>,
+    column: Option<usize>,
+    end_line: Option<usize>,
+    end_column: Option<usize>,
+    code: super::Code,
+    severity: Severity,
+    message: String,
+    hints: Vec<String>,
+    labels: Vec<JsonLabel>,
+}
+
+#[derive(Serialize)]
+struct JsonLabel {
+    file: String,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    message: String,
+    primary: bool,
+}
+
+fn json(files: &SourceFiles, d: &Diagnostic) -> JsonDiagnostic {
+    let primary = d.primary_span().map(|s| position(files, s));
+    JsonDiagnostic {
+        file: primary.as_ref().map(|p| p.path.clone()),
+        line: primary.as_ref().map(|p| p.line),
+        column: primary.as_ref().map(|p| p.column),
+        end_line: primary.as_ref().map(|p| p.end_line),
+        end_column: primary.as_ref().map(|p| p.end_column),
+        code: d.code,
+        severity: d.severity,
+        message: d.message.clone(),
+        hints: d.hints.clone(),
+        labels: d
+            .labels
+            .iter()
+            .map(|l| {
+                let p = position(files, l.span);
+                JsonLabel {
+                    file: p.path,
+                    line: p.line,
+                    column: p.column,
+                    end_line: p.end_line,
+                    end_column: p.end_column,
+                    message: l.message.clone(),
+                    primary: l.primary,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The lines of one file that a diagnostic's labels touch, so snippets are cut from a few
+/// lines rather than handing a whole (possibly megabytes long) file to the renderer.
+struct Excerpt<'a> {
+    path: String,
+    text: &'a str,
+    first_line: usize,
+    offset: usize,
+    labels: Vec<&'a Label>,
+}
+
+fn excerpts<'a>(files: &'a SourceFiles, d: &'a Diagnostic) -> Vec<Excerpt<'a>> {
+    let mut by_file: BTreeMap<FileId, Vec<&Label>> = BTreeMap::new();
+    for label in &d.labels {
+        by_file.entry(label.span.file).or_default().push(label);
+    }
+    // The primary label's file comes first.
+    let mut order: Vec<FileId> = by_file.keys().copied().collect();
+    if let Some(primary) = d.primary_span() {
+        order.sort_by_key(|f| *f != primary.file);
+    }
+    order
+        .into_iter()
+        .map(|id| {
+            let labels = by_file.remove(&id).unwrap_or_default();
+            let file = files.get(id);
+            let text = file.text.as_str();
+            let lo = labels.iter().map(|l| l.span.start as usize).min().unwrap_or(0);
+            let hi = labels.iter().map(|l| l.span.end as usize).max().unwrap_or(0);
+            let lo = line_start(text, lo.min(text.len()));
+            let hi = line_end(text, hi.min(text.len()));
+            Excerpt {
+                path: display_path(files, id),
+                text: &text[lo..hi],
+                first_line: file.line_col(lo as u32).line,
+                offset: lo,
+                labels,
+            }
+        })
+        .collect()
+}
+
+fn line_start(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    text[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+fn line_end(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    text[at..].find('\n').map_or(text.len(), |i| at + i)
+}
+
+fn human(files: &SourceFiles, d: &Diagnostic, color: bool) -> String {
+    let level = match d.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let excerpts = excerpts(files, d);
+    let title = level.primary_title(d.message.as_str()).id(d.code.as_str());
+    let mut elements: Vec<annotate_snippets::Element<'_>> = Vec::new();
+    for ex in &excerpts {
+        let mut snippet = Snippet::source(ex.text)
+            .line_start(ex.first_line)
+            .path(ex.path.as_str());
+        for label in &ex.labels {
+            let kind = if label.primary {
+                AnnotationKind::Primary
+            } else {
+                AnnotationKind::Context
+            };
+            let start = (label.span.start as usize).saturating_sub(ex.offset);
+            let end = (label.span.end as usize).saturating_sub(ex.offset);
+            let annotation = kind.span(start..end.max(start));
+            snippet = snippet.annotation(if label.message.is_empty() {
+                annotation
+            } else {
+                annotation.label(label.message.as_str())
+            });
+        }
+        elements.push(snippet.into());
+    }
+    for hint in &d.hints {
+        elements.push(Level::HELP.message(hint.as_str()).into());
+    }
+    let report: &[Group<'_>] = &[title.elements(elements)];
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    renderer.render(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::{Code, Diagnostic};
+
+    fn sample() -> (SourceFiles, Vec<Diagnostic>) {
+        let mut files = SourceFiles::default();
+        let id = files.add("plans/x/rpkd.yaml".into(), "a: 1\nstrategi: S9\n".into());
+        let d = Diagnostic::new(Code::UnknownReference, "unknown strategy `S9`")
+            .primary(Span::new(id, 15, 17), "not defined")
+            .hint("did you mean `S1`?");
+        (files, vec![d])
+    }
+
+    #[test]
+    fn short_names_file_line_and_column() {
+        let (files, diags) = sample();
+        let text = render(Format::Short, &[(&files, &diags)], false);
+        assert_eq!(
+            text,
+            "plans/x/rpkd.yaml:2:11: error[E011]: unknown strategy `S9` (did you mean `S1`?)\n"
+        );
+    }
+
+    #[test]
+    fn github_escapes_properties_and_data() {
+        let (files, mut diags) = sample();
+        diags[0].message = "50% done, more:\nnext".into();
+        let text = render(Format::Github, &[(&files, &diags)], false);
+        assert_eq!(
+            text,
+            "::error file=plans/x/rpkd.yaml,line=2,col=11,endColumn=13,title=E011 unknown reference::50%25 done, more:%0Anext%0Adid you mean `S1`?\n"
+        );
+    }
+
+    #[test]
+    fn json_is_one_array_with_positions() {
+        let (files, diags) = sample();
+        let text = render(Format::Json, &[(&files, &diags)], false);
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value[0]["file"], "plans/x/rpkd.yaml");
+        assert_eq!(value[0]["line"], 2);
+        assert_eq!(value[0]["column"], 11);
+        assert_eq!(value[0]["code"], "E011");
+        assert_eq!(value[0]["severity"], "error");
+        assert_eq!(value[0]["hints"][0], "did you mean `S1`?");
+    }
+
+    #[test]
+    fn human_shows_the_line_with_a_caret_and_the_hint() {
+        let (files, diags) = sample();
+        let text = render(Format::Human, &[(&files, &diags)], false);
+        assert!(text.contains("error[E011]: unknown strategy `S9`"), "{text}");
+        assert!(text.contains("plans/x/rpkd.yaml:2:11"), "{text}");
+        assert!(text.contains("2 | strategi: S9"), "{text}");
+        assert!(text.contains("^^ not defined"), "{text}");
+        assert!(text.contains("help: did you mean `S1`?"), "{text}");
+    }
+}

@@ -1,0 +1,89 @@
+//! "did you mean" hints: the closest known name to a misspelt one.
+
+/// The candidate closest to `wrong`, if it is close enough to be a likely typo.
+///
+/// Case differences count as half an edit, so `s2` suggests `S2` before `S3`.
+pub fn did_you_mean<'a, I>(wrong: &str, candidates: I) -> Option<String>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let limit = (wrong.chars().count() / 3).max(1) * 2;
+    candidates
+        .into_iter()
+        .filter(|c| *c != wrong)
+        .map(|c| (distance(wrong, c), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, c)| (*d, c.to_string()))
+        .map(|(_, c)| format!("did you mean `{c}`?"))
+}
+
+/// "known strategies: S1, S2, S3", shortened after twelve names.
+pub fn known_list<'a, I>(what: &str, names: I) -> String
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    const SHOWN: usize = 12;
+    let names: Vec<&str> = names.into_iter().collect();
+    if names.is_empty() {
+        return format!("no {what} are defined");
+    }
+    let mut list = names
+        .iter()
+        .take(SHOWN)
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > SHOWN {
+        list.push_str(&format!(" and {} more", names.len() - SHOWN));
+    }
+    format!("known {what}: {list}")
+}
+
+/// Levenshtein distance in half-edits: a substitution that only changes case costs 1, any
+/// other edit 2.
+fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * 2).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = (i + 1) * 2;
+        for (j, cb) in b.iter().enumerate() {
+            let sub = if ca == cb {
+                0
+            } else if ca.to_lowercase().eq(cb.to_lowercase()) {
+                1
+            } else {
+                2
+            };
+            cur[j + 1] = (prev[j] + sub).min(prev[j + 1] + 2).min(cur[j] + 2);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_closest_name() {
+        let keys = ["strategi", "pilar", "perangkat_daerah"];
+        assert_eq!(
+            did_you_mean("stratgi", keys).as_deref(),
+            Some("did you mean `strategi`?")
+        );
+        assert_eq!(did_you_mean("s2", ["S1", "S2", "S3"]).as_deref(), Some("did you mean `S2`?"));
+        assert_eq!(did_you_mean("anggaran", keys), None);
+    }
+
+    #[test]
+    fn lists_known_names_and_shortens_long_lists() {
+        assert_eq!(known_list("strategies", ["S1", "S2"]), "known strategies: `S1`, `S2`");
+        let many: Vec<String> = (1..=15).map(|i| format!("K{i}")).collect();
+        let text = known_list("codes", many.iter().map(String::as_str));
+        assert!(text.ends_with("`K12` and 3 more"), "{text}");
+        assert_eq!(known_list("pillars", []), "no pillars are defined");
+    }
+}

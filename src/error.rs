@@ -1,0 +1,29 @@
+//! What failed around the user's files (as opposed to [`Diagnostic`](crate::diag::Diagnostic)s,
+//! which are about what is in them).
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("`{}` is not a plan directory (it has no `rpkd.yaml`)", .0.display())]
+    NotAPlan(PathBuf),
+    #[error("failed to read `{}` ({})", .path.display(), describe(.source))]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// An I/O error in the house style: lowercase, without the OS error number.
+pub fn describe(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    let text = match text.find(" (os error") {
+        Some(i) => &text[..i],
+        None => &text,
+    };
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => text.to_owned(),
+    }
+}

@@ -1,0 +1,402 @@
+//! Node tree → typed model, collecting every problem instead of stopping at the first.
+//!
+//! serde's derive gives up at the first unknown key or wrong type in a file; a planner who broke
+//! five things wants to see five errors. So the model is decoded by [`Decode`] impls that push
+//! a [`Diagnostic`] and carry on: a bad list item is dropped, a bad optional value becomes
+//! absent, and a record with a bad required value is dropped as a whole while its siblings are
+//! still read. The [`record!`](crate::record) and [`keywords!`](crate::keywords) macros write
+//! those impls from one declaration that also names each key.
+
+use super::yaml::{Node, NodeKind};
+use crate::diag::{Code, Diagnostic, did_you_mean, known_list};
+use crate::source::{Span, Spanned};
+
+/// Decoding state for one file.
+pub struct Cx<'a> {
+    text: &'a str,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Ids and codes of list items that failed to decode: references to them are not reported
+    /// again as unknown.
+    pub broken_ids: Vec<String>,
+}
+
+impl<'a> Cx<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Cx {
+            text,
+            diagnostics: Vec::new(),
+            broken_ids: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// The source text of a node, as the planner wrote it.
+    pub fn raw(&self, node: &Node) -> &'a str {
+        self.text
+            .get(node.span.start as usize..node.span.end as usize)
+            .unwrap_or("")
+    }
+
+    pub fn wrong_type(&mut self, node: &Node, expected: &str) {
+        let found = node.kind.describe();
+        let d = Diagnostic::new(Code::WrongType, format!("expected {expected}, found {found}"))
+            .primary(node.span, format!("this is {found}"));
+        self.push(d);
+    }
+
+    /// The entries of a mapping with duplicate keys reported and dropped (the first wins).
+    pub fn entries<'n>(&mut self, node: &'n Node, expected: &str) -> Option<Vec<Entry<'n>>> {
+        let NodeKind::Map(pairs) = &node.kind else {
+            self.wrong_type(node, expected);
+            return None;
+        };
+        let mut entries: Vec<Entry<'n>> = Vec::with_capacity(pairs.len());
+        for (key, value) in pairs {
+            let name = self.key_text(key);
+            if let Some(first) = entries.iter().find(|e| e.name == name) {
+                let d = Diagnostic::new(Code::DuplicateKey, format!("duplicate key `{name}`"))
+                    .primary(key.span, "defined again here")
+                    .secondary(first.key.span, "first defined here")
+                    .hint("YAML keys must be unique in a mapping; remove or rename one of them");
+                self.push(d);
+                continue;
+            }
+            entries.push(Entry { name, key, value });
+        }
+        Some(entries)
+    }
+
+    fn key_text(&self, key: &Node) -> String {
+        match &key.kind {
+            NodeKind::Str(s) => s.clone(),
+            NodeKind::Int(i) => i.to_string(),
+            _ => self.raw(key).to_owned(),
+        }
+    }
+
+    /// Report every key of a mapping that a record does not know.
+    pub fn unknown_keys(&mut self, entries: &[Entry<'_>], known: &[&str], what: &str) {
+        for entry in entries {
+            if known.contains(&entry.name.as_str()) {
+                continue;
+            }
+            let d = Diagnostic::new(
+                Code::UnknownKey,
+                format!("unknown key `{}` in {what}", entry.name),
+            )
+            .primary(entry.key.span, "not a key of this mapping")
+            .hint_opt(did_you_mean(&entry.name, known.iter().copied()))
+            .hint(known_list("keys", known.iter().copied()));
+            self.push(d);
+        }
+    }
+
+    /// Remember the id or code of a mapping that failed to decode.
+    fn remember_broken(&mut self, node: &Node) {
+        if let NodeKind::Map(pairs) = &node.kind {
+            for (key, value) in pairs {
+                let is_id = matches!(&key.kind, NodeKind::Str(k) if k == "id" || k == "kode");
+                if is_id {
+                    let text = match &value.kind {
+                        NodeKind::Str(s) => s.clone(),
+                        _ => self.raw(value).to_owned(),
+                    };
+                    self.broken_ids.push(text);
+                }
+            }
+        }
+    }
+}
+
+/// One key and value of a mapping.
+pub struct Entry<'n> {
+    pub name: String,
+    pub key: &'n Node,
+    pub value: &'n Node,
+}
+
+/// A model type that can be read from a YAML node.
+pub trait Decode: Sized {
+    /// What the planner should have written, for "expected …, found …".
+    const EXPECTED: &'static str;
+
+    /// Read the value, pushing a diagnostic and returning `None` if it is not valid.
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self>;
+
+    /// The key is absent from its record. Required by default; options and lists override.
+    fn absent(key: &str, what: &str, record: Span, cx: &mut Cx) -> Option<Self> {
+        let d = Diagnostic::new(Code::MissingKey, format!("missing key `{key}` in {what}"))
+            .primary(record, format!("this {what} has no `{key}`"))
+            .hint(format!("add `{key}:` with {}", Self::EXPECTED));
+        cx.push(d);
+        None
+    }
+}
+
+impl<T: Decode> Decode for Spanned<T> {
+    const EXPECTED: &'static str = T::EXPECTED;
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        T::decode(node, cx).map(|value| Spanned::new(value, node.span))
+    }
+    fn absent(key: &str, what: &str, record: Span, cx: &mut Cx) -> Option<Self> {
+        T::absent(key, what, record, cx).map(|value| Spanned::new(value, record))
+    }
+}
+
+impl<T: Decode> Decode for Option<T> {
+    const EXPECTED: &'static str = T::EXPECTED;
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match node.kind {
+            NodeKind::Null => Some(None),
+            _ => T::decode(node, cx).map(Some),
+        }
+    }
+    fn absent(_: &str, _: &str, _: Span, _: &mut Cx) -> Option<Self> {
+        Some(None)
+    }
+}
+
+impl<T: Decode> Decode for Vec<T> {
+    const EXPECTED: &'static str = "a list";
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match &node.kind {
+            NodeKind::Null => Some(Vec::new()),
+            NodeKind::Seq(items) => Some(
+                items
+                    .iter()
+                    .filter_map(|item| {
+                        let value = T::decode(item, cx);
+                        if value.is_none() {
+                            cx.remember_broken(item);
+                        }
+                        value
+                    })
+                    .collect(),
+            ),
+            _ => {
+                cx.wrong_type(node, "a list (items start with `- `)");
+                None
+            }
+        }
+    }
+    fn absent(_: &str, _: &str, _: Span, _: &mut Cx) -> Option<Self> {
+        Some(Vec::new())
+    }
+}
+
+impl Decode for String {
+    const EXPECTED: &'static str = "text";
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match &node.kind {
+            NodeKind::Str(s) => Some(s.clone()),
+            // A number where text is expected (a regulation number, a code) is meant as text.
+            NodeKind::Int(_) | NodeKind::Float(_) => Some(cx.raw(node).to_owned()),
+            _ => {
+                cx.wrong_type(node, Self::EXPECTED);
+                None
+            }
+        }
+    }
+}
+
+impl Decode for bool {
+    const EXPECTED: &'static str = "`true` or `false`";
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match node.kind {
+            NodeKind::Bool(b) => Some(b),
+            _ => {
+                cx.wrong_type(node, Self::EXPECTED);
+                None
+            }
+        }
+    }
+}
+
+impl Decode for u64 {
+    const EXPECTED: &'static str = "a whole number";
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match &node.kind {
+            NodeKind::Int(i) if *i >= 0 => match u64::try_from(*i) {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    cx.push(too_large(node));
+                    None
+                }
+            },
+            NodeKind::Int(_) => {
+                let d = Diagnostic::new(Code::InvalidValue, "a count cannot be negative")
+                    .primary(node.span, "negative");
+                cx.push(d);
+                None
+            }
+            _ => {
+                cx.push(number_expected(node, Self::EXPECTED));
+                None
+            }
+        }
+    }
+}
+
+impl Decode for f64 {
+    const EXPECTED: &'static str = "a number";
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match &node.kind {
+            NodeKind::Int(i) => Some(*i as f64),
+            NodeKind::Float(f) if f.is_finite() => Some(*f),
+            _ => {
+                cx.push(number_expected(node, Self::EXPECTED));
+                None
+            }
+        }
+    }
+}
+
+pub fn too_large(node: &Node) -> Diagnostic {
+    Diagnostic::new(Code::InvalidValue, "number too large").primary(node.span, "too large")
+}
+
+/// "expected a number, found text", with a hint for the ways planners write numbers in
+/// Indonesian: decimal comma, thousands dots, `Rp`, words.
+pub fn number_expected(node: &Node, expected: &str) -> Diagnostic {
+    let found = node.kind.describe();
+    let mut d = Diagnostic::new(Code::WrongType, format!("expected {expected}, found {found}"))
+        .primary(node.span, format!("this is {found}"));
+    if let NodeKind::Str(text) = &node.kind {
+        let t = text.trim();
+        let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+        if t.contains(',') && t.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+            let fixed = t.replace('.', "").replace(',', ".");
+            d = d.hint(format!(
+                "YAML numbers take a decimal point: write `{fixed}` (documents still print a decimal comma)"
+            ));
+        } else if !digits.is_empty()
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ' ' || c == 'R' || c == 'p')
+        {
+            d = d.hint(format!(
+                "write the number without `Rp`, spaces or thousands separators: `{digits}`"
+            ));
+        } else {
+            d = d.hint("write the number in digits, e.g. `2000000` for dua juta");
+        }
+    }
+    d
+}
+
+/// Declare a model record: a struct whose fields are read from the named YAML keys.
+///
+/// ```ignore
+/// record! {
+///     /// A pillar of the plan.
+///     "pillar" pub struct Pillar {
+///         /// Unique id, e.g. `P1`.
+///         id: Spanned<String> = "id",
+///         description: Option<Spanned<String>> = "uraian",
+///     }
+/// }
+/// ```
+///
+/// Every record also gets `span`, the place of its mapping. Field types decide presence:
+/// `Option` and `Vec` may be absent, anything else is required.
+#[macro_export]
+macro_rules! record {
+    (
+        $(#[$meta:meta])*
+        $what:literal pub struct $name:ident {
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone)]
+        pub struct $name {
+            $( $(#[$fmeta])* pub $field: $ty, )*
+            /// Where this record's mapping starts.
+            pub span: $crate::source::Span,
+        }
+
+        impl $name {
+            /// The YAML keys of this record, in declaration order.
+            pub const KEYS: &'static [&'static str] = &[$($key),*];
+            /// What a planner calls this record, in messages.
+            pub const WHAT: &'static str = $what;
+        }
+
+        impl $crate::load::decode::Decode for $name {
+            const EXPECTED: &'static str = concat!("a mapping (", $what, ")");
+            fn decode(
+                node: &$crate::load::yaml::Node,
+                cx: &mut $crate::load::decode::Cx,
+            ) -> Option<Self> {
+                let entries = cx.entries(node, Self::EXPECTED)?;
+                cx.unknown_keys(&entries, Self::KEYS, concat!("a ", $what));
+                $(
+                    let $field = match entries.iter().find(|e| e.name == $key) {
+                        Some(entry) => <$ty as $crate::load::decode::Decode>::decode(entry.value, cx),
+                        None => <$ty as $crate::load::decode::Decode>::absent($key, $what, node.span, cx),
+                    };
+                )*
+                Some($name { $( $field: $field?, )* span: node.span })
+            }
+        }
+    };
+}
+
+/// Declare a closed set of keywords (a YAML enum written as plain text), with the label a
+/// document prints for each.
+#[macro_export]
+macro_rules! keywords {
+    (
+        $(#[$meta:meta])*
+        $what:literal pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $key:literal => $label:literal ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $( $(#[$vmeta])* $variant, )* }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$( $name::$variant, )*];
+            /// The keywords a plan may write.
+            pub const KEYS: &'static [&'static str] = &[$($key),*];
+
+            /// The keyword as written in the plan.
+            pub fn key(self) -> &'static str {
+                match self { $( $name::$variant => $key, )* }
+            }
+
+            /// The name printed in documents (Bahasa Indonesia).
+            pub fn label(self) -> &'static str {
+                match self { $( $name::$variant => $label, )* }
+            }
+        }
+
+        impl $crate::load::decode::Decode for $name {
+            const EXPECTED: &'static str = concat!("one of the ", $what, " keywords");
+            fn decode(
+                node: &$crate::load::yaml::Node,
+                cx: &mut $crate::load::decode::Cx,
+            ) -> Option<Self> {
+                let text = <String as $crate::load::decode::Decode>::decode(node, cx)?;
+                match Self::ALL.iter().find(|v| v.key() == text) {
+                    Some(v) => Some(*v),
+                    None => {
+                        let d = $crate::diag::Diagnostic::new(
+                            $crate::diag::Code::UnknownValue,
+                            format!(concat!("unknown ", $what, " `{}`"), text),
+                        )
+                        .primary(node.span, "not a known value")
+                        .hint_opt($crate::diag::did_you_mean(&text, Self::KEYS.iter().copied()))
+                        .hint($crate::diag::known_list("values", Self::KEYS.iter().copied()));
+                        cx.push(d);
+                        None
+                    }
+                }
+            }
+        }
+    };
+}

@@ -1,0 +1,323 @@
+//! Stage 1, `load`: a plan directory → [`Plan`] with spans, plus every problem found on the way.
+//!
+//! Which files make a plan (documented in `docs/plan-format.md`):
+//!
+//! - `rpkd.yaml` at the root of the directory (required);
+//! - every `*.yaml` / `*.yml` under `program/`, at any depth, in path order;
+//! - every `*.yaml` / `*.yml` under `rat/`, one per year, named after the year (`rat/2025.yaml`);
+//! - the Markdown files that `narasi` and `kondisi` name with `berkas:`.
+//!
+//! Any other YAML file in the directory is reported, so a misnamed folder is not silently
+//! skipped. This module and [`yaml`] are the only places that read files.
+
+pub mod decode;
+pub mod yaml;
+
+use crate::diag::{Code, Diagnostic};
+use crate::error::{Error, describe};
+use crate::model::{Markdown, Plan, PlanRoot, ProgramFile, Rat, RatFile, Year};
+use crate::source::{FileId, SourceFiles, Span};
+use decode::{Cx, Decode};
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+/// The largest plan file read; a legitimate province plan is about 5 MB.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A loaded plan with its sources and what went wrong while reading it.
+#[derive(Debug)]
+pub struct Loaded {
+    pub sources: SourceFiles,
+    pub plan: Plan,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Read and decode every file of the plan in `dir`.
+pub fn load(dir: &Path) -> Result<Loaded, Error> {
+    let root_path = dir.join("rpkd.yaml");
+    if !root_path.is_file() {
+        return Err(Error::NotAPlan(dir.to_owned()));
+    }
+    let mut loader = Loader {
+        dir,
+        sources: SourceFiles::default(),
+        diagnostics: Vec::new(),
+        broken_ids: Vec::new(),
+    };
+
+    let root = loader.decode_file::<PlanRoot>(&root_path).map(|(_, root)| root);
+    let program_paths = yaml_files(&dir.join("program"))?;
+    let rat_paths = yaml_files(&dir.join("rat"))?;
+
+    let mut programs = Vec::new();
+    for path in &program_paths {
+        if let Some((_, file)) = loader.decode_file::<ProgramFile>(path) {
+            programs.extend(file.programs);
+        }
+    }
+    let mut rats = Vec::new();
+    for path in &rat_paths {
+        if let Some((file, rat)) = loader.decode_file::<Rat>(path) {
+            let named_year = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .and_then(|s| s.parse::<u16>().ok())
+                .map(Year);
+            rats.push(RatFile {
+                file,
+                named_year,
+                rat,
+            });
+        }
+    }
+
+    let mut root = root;
+    if let Some(narrative) = root.as_mut().and_then(|r| r.narrative.as_mut()) {
+        for chapter in narrative.chapters_mut() {
+            loader.read_markdown(chapter);
+        }
+    }
+    for rat in &mut rats {
+        if let Some(conditions) = rat.rat.conditions.as_mut() {
+            loader.read_markdown(conditions);
+        }
+    }
+
+    let known: Vec<PathBuf> = std::iter::once(root_path.clone())
+        .chain(program_paths)
+        .chain(rat_paths)
+        .collect();
+    loader.report_stray_files(&known)?;
+
+    let complete = !loader.diagnostics.iter().any(Diagnostic::is_error);
+    Ok(Loaded {
+        plan: Plan {
+            dir: dir.to_owned(),
+            root,
+            programs,
+            rats,
+            broken_ids: loader.broken_ids,
+            complete,
+        },
+        sources: loader.sources,
+        diagnostics: loader.diagnostics,
+    })
+}
+
+struct Loader<'a> {
+    dir: &'a Path,
+    sources: SourceFiles,
+    diagnostics: Vec<Diagnostic>,
+    broken_ids: Vec<String>,
+}
+
+impl Loader<'_> {
+    /// Read a file as text. A file that cannot be read is registered with no text and reported,
+    /// so the report can still name it.
+    fn read_text(&mut self, path: &Path) -> Result<FileId, FileId> {
+        let text = match fs::metadata(path) {
+            Ok(meta) if meta.len() > MAX_FILE_BYTES => Err(format!(
+                "the file is {} MB, more than the {} MB a plan file may have",
+                meta.len() / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            )),
+            Ok(_) => match fs::read(path) {
+                Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
+                    format!(
+                        "the file is not UTF-8 text (invalid byte at offset {})",
+                        e.utf8_error().valid_up_to()
+                    )
+                }),
+                Err(e) => Err(describe(&e)),
+            },
+            Err(e) => Err(describe(&e)),
+        };
+        match text {
+            Ok(mut text) => {
+                // A byte-order mark is what some Windows editors write first; it is not content.
+                if text.starts_with('\u{feff}') {
+                    text.drain(..'\u{feff}'.len_utf8());
+                }
+                Ok(self.sources.add(path.to_owned(), text))
+            }
+            Err(reason) => {
+                let id = self.sources.add(path.to_owned(), String::new());
+                self.diagnostics.push(
+                    Diagnostic::new(Code::UnreadableFile, format!("cannot read `{}`", path.display()))
+                        .primary(Span::file_start(id), reason),
+                );
+                Err(id)
+            }
+        }
+    }
+
+    /// Read, parse and decode one YAML file into `T`.
+    fn decode_file<T: Decode>(&mut self, path: &Path) -> Option<(FileId, T)> {
+        let id = self.read_text(path).ok()?;
+        let text = &self.sources.get(id).text;
+        let node = match yaml::parse(id, text) {
+            Ok(node) => node,
+            Err(d) => {
+                self.diagnostics.push(d);
+                return None;
+            }
+        };
+        let mut cx = Cx::new(text);
+        let value = if matches!(node.kind, yaml::NodeKind::Null) {
+            cx.push(
+                Diagnostic::new(Code::WrongType, "the file is empty")
+                    .primary(Span::file_start(id), "nothing here")
+                    .hint(format!("a {} file holds {}", file_kind(path), T::EXPECTED)),
+            );
+            None
+        } else {
+            T::decode(&node, &mut cx)
+        };
+        self.diagnostics.append(&mut cx.diagnostics);
+        self.broken_ids.append(&mut cx.broken_ids);
+        value.map(|v| (id, v))
+    }
+
+    /// Read the file a `berkas:` names, refusing paths that leave the plan directory.
+    fn read_markdown(&mut self, markdown: &mut Markdown) {
+        let Markdown::File { path, file } = markdown else {
+            return;
+        };
+        let relative = Path::new(path.value.as_str());
+        let escapes = relative.is_absolute()
+            || relative
+                .components()
+                .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+        if escapes {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::NarrativeFile,
+                    format!("`{}` points outside the plan directory", path.value),
+                )
+                .primary(path.span, "not inside the plan")
+                .hint("name a file relative to the plan directory, e.g. `narasi/latar-belakang.md`"),
+            );
+            return;
+        }
+        let full = self.dir.join(relative);
+        let inside = match (full.canonicalize(), self.dir.canonicalize()) {
+            (Ok(f), Ok(d)) => f.starts_with(d),
+            _ => true, // a missing file is reported below
+        };
+        if !inside {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::NarrativeFile,
+                    format!("`{}` is a link to a file outside the plan directory", path.value),
+                )
+                .primary(path.span, "not inside the plan"),
+            );
+            return;
+        }
+        if !full.is_file() {
+            let d = Diagnostic::new(
+                Code::NarrativeFile,
+                format!("narrative file `{}` not found", path.value),
+            )
+            .primary(path.span, "no such file");
+            let d = match nearby_markdown(&full) {
+                Some(names) => d.hint_opt(crate::diag::did_you_mean(
+                    full.file_name().and_then(|n| n.to_str()).unwrap_or(""),
+                    names.iter().map(String::as_str),
+                )),
+                None => d,
+            };
+            self.diagnostics.push(d);
+            return;
+        }
+        if let Ok(id) = self.read_text(&full) {
+            *file = Some(id);
+        }
+    }
+
+    /// Warn about YAML files in the plan directory that no rule reads.
+    fn report_stray_files(&mut self, known: &[PathBuf]) -> Result<(), Error> {
+        let mut stray = Vec::new();
+        collect_yaml(self.dir, &mut stray)?;
+        stray.retain(|p| !known.contains(p));
+        stray.sort();
+        for path in stray {
+            let id = self.sources.add(path.clone(), String::new());
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::StrayFile,
+                    format!("`{}` is not part of the plan", path.display()),
+                )
+                .primary(Span::file_start(id), "this file is not read")
+                .hint("programs go under `program/`, annual action plans under `rat/<year>.yaml`"),
+            );
+        }
+        Ok(())
+    }
+}
+
+fn file_kind(path: &Path) -> &'static str {
+    let in_dir = |name: &str| path.components().any(|c| c.as_os_str() == name);
+    if in_dir("rat") {
+        "RAT"
+    } else if in_dir("program") {
+        "program"
+    } else {
+        "plan root"
+    }
+}
+
+fn is_yaml(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    )
+}
+
+/// The YAML files under `dir` (recursively, in path order); none if `dir` does not exist.
+fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut files = Vec::new();
+    if dir.is_dir() {
+        collect_yaml(dir, &mut files)?;
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn collect_yaml(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
+    let read_error = |source| Error::Read {
+        path: dir.to_owned(),
+        source,
+    };
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .map_err(read_error)?
+        .collect::<Result<_, _>>()
+        .map_err(read_error)?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+        let file_type = entry.file_type().map_err(read_error)?;
+        if hidden {
+            continue;
+        }
+        if file_type.is_dir() {
+            collect_yaml(&path, out)?;
+        } else if is_yaml(&path) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Markdown files beside a missing one, for "did you mean".
+fn nearby_markdown(missing: &Path) -> Option<Vec<String>> {
+    let dir = missing.parent()?;
+    let names = fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".md"))
+        .collect();
+    Some(names)
+}

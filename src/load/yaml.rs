@@ -1,0 +1,257 @@
+//! YAML text → a tree of [`Node`]s with byte spans. The only file that names the YAML crate.
+//!
+//! The tree keeps every key of every mapping, in order, duplicates included, so that the decoder
+//! can report all duplicate and unknown keys of a file at once instead of stopping at the first.
+
+use crate::diag::{Code, Diagnostic};
+use crate::source::{FileId, Span};
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::{Budget, DuplicateKeyPolicy, Options};
+use std::fmt;
+
+/// One YAML value and where it stands.
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub kind: NodeKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum NodeKind {
+    Null,
+    Bool(bool),
+    Int(i128),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+impl NodeKind {
+    /// What a planner would call this kind of value, for "expected …, found …" messages.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            NodeKind::Null => "nothing",
+            NodeKind::Bool(_) => "a true/false value",
+            NodeKind::Int(_) => "a whole number",
+            NodeKind::Float(_) => "a decimal number",
+            NodeKind::Str(_) => "text",
+            NodeKind::Seq(_) => "a list",
+            NodeKind::Map(_) => "a mapping",
+        }
+    }
+}
+
+/// Limits on what one plan file may hold. A province plan of 5 MB with 4,000 programs must
+/// load; an alias bomb or 20,000 levels of nesting must not.
+fn yaml_options() -> Options {
+    let mut options = Options::default();
+    options.duplicate_keys = DuplicateKeyPolicy::PassThrough;
+    options.strict_booleans = true;
+    options.leading_zero_numbers_as_strings = true;
+    let mut budget = Budget::default();
+    budget.max_nodes = 5_000_000;
+    budget.max_events = 20_000_000;
+    budget.max_depth = 64;
+    budget.max_aliases = 10_000;
+    budget.max_anchors = 10_000;
+    options.budget = Some(budget);
+    options
+}
+
+/// Parse one file. A file with a syntax error gives one diagnostic and no tree: YAML cannot be
+/// read past a syntax error reliably.
+pub fn parse(file: FileId, text: &str) -> Result<Node, Diagnostic> {
+    match serde_saphyr::from_str_with_options::<serde_saphyr::Spanned<Raw>>(text, yaml_options()) {
+        Ok(root) => Ok(convert(file, text, root)),
+        Err(error) => Err(syntax_diagnostic(file, text, &error)),
+    }
+}
+
+fn syntax_diagnostic(file: FileId, text: &str, error: &serde_saphyr::Error) -> Diagnostic {
+    let message = error.without_snippet().to_string();
+    let message = message.lines().next().unwrap_or("invalid YAML").trim().to_owned();
+    let span = error
+        .location()
+        .map(|loc| byte_span(file, text, &loc, 0))
+        .unwrap_or_else(|| Span::file_start(file));
+    let mut d = Diagnostic::new(Code::YamlSyntax, format!("the file is not valid YAML ({message})"))
+        .primary(span, "here");
+    if text.lines().any(|l| l.starts_with('\t')) {
+        d = d.hint("YAML does not allow tabs for indentation; indent with spaces");
+    }
+    d
+}
+
+fn byte_span(file: FileId, text: &str, loc: &serde_saphyr::Location, min_len: usize) -> Span {
+    let span = loc.span();
+    match (span.byte_offset(), span.byte_len()) {
+        (Some(start), Some(len)) => {
+            let start = start as usize;
+            Span::new(file, start, start + (len as usize).max(min_len))
+        }
+        _ => {
+            // Fall back to line and column (1-based, in characters).
+            let line = loc.line().max(1) as usize - 1;
+            let line_start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+            let column = text[line_start.min(text.len())..]
+                .char_indices()
+                .nth(loc.column().max(1) as usize - 1)
+                .map_or(0, |(i, _)| i);
+            Span::new(file, line_start + column, line_start + column)
+        }
+    }
+}
+
+fn convert(file: FileId, text: &str, raw: serde_saphyr::Spanned<Raw>) -> Node {
+    let mut span = byte_span(file, text, &raw.referenced, 0);
+    let kind = match raw.value {
+        Raw::Null => NodeKind::Null,
+        Raw::Bool(b) => NodeKind::Bool(b),
+        Raw::Int(i) => NodeKind::Int(i),
+        Raw::Float(f) => NodeKind::Float(f),
+        Raw::Str(s) => NodeKind::Str(s),
+        Raw::Seq(items) => {
+            NodeKind::Seq(items.into_iter().map(|i| convert(file, text, i)).collect())
+        }
+        Raw::Map(pairs) => NodeKind::Map(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (convert(file, text, k), convert(file, text, v)))
+                .collect(),
+        ),
+    };
+    // Collections get an empty span at their first token; widen it to that token's line end so
+    // a caret under a list item or mapping is visible.
+    if span.start == span.end {
+        let rest = &text[(span.start as usize).min(text.len())..];
+        let len = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        span = Span::new(file, span.start as usize, span.start as usize + len);
+    }
+    Node { kind, span }
+}
+
+/// The YAML crate's view of a value, before spans are turned into ours.
+enum Raw {
+    Null,
+    Bool(bool),
+    Int(i128),
+    Float(f64),
+    Str(String),
+    Seq(Vec<serde_saphyr::Spanned<Raw>>),
+    Map(Vec<(serde_saphyr::Spanned<Raw>, serde_saphyr::Spanned<Raw>)>),
+}
+
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(RawVisitor)
+    }
+}
+
+struct RawVisitor;
+
+impl<'de> Visitor<'de> for RawVisitor {
+    type Value = Raw;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_unit<E>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_none<E>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Raw, D::Error> {
+        Raw::deserialize(d)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Raw, E> {
+        Ok(Raw::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Raw, E> {
+        Ok(Raw::Int(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Raw, E> {
+        Ok(Raw::Int(v.into()))
+    }
+    fn visit_i128<E>(self, v: i128) -> Result<Raw, E> {
+        Ok(Raw::Int(v))
+    }
+    fn visit_u128<E>(self, v: u128) -> Result<Raw, E> {
+        Ok(Raw::Int(i128::try_from(v).unwrap_or(i128::MAX)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Raw, E> {
+        Ok(Raw::Float(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Raw, E> {
+        Ok(Raw::Str(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Raw, E> {
+        Ok(Raw::Str(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Raw::Seq(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
+        let mut pairs = Vec::new();
+        while let Some(key) = map.next_key()? {
+            pairs.push((key, map.next_value()?));
+        }
+        Ok(Raw::Map(pairs))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_ok(text: &str) -> Node {
+        parse(FileId(0), text).expect("valid YAML")
+    }
+
+    #[test]
+    fn keeps_duplicate_keys_and_their_spans() {
+        let node = parse_ok("a: 1\nb: x\na: 2\n");
+        let NodeKind::Map(pairs) = node.kind else {
+            panic!("not a map")
+        };
+        assert_eq!(pairs.len(), 3);
+        assert_eq!((pairs[2].0.span.start, pairs[2].0.span.end), (10, 11));
+        assert!(matches!(pairs[2].1.kind, NodeKind::Int(2)));
+    }
+
+    #[test]
+    fn only_true_and_false_are_booleans_and_leading_zeros_stay_text() {
+        let node = parse_ok("[yes, true, 0123, 5.19]");
+        let NodeKind::Seq(items) = node.kind else {
+            panic!("not a list")
+        };
+        assert!(matches!(&items[0].kind, NodeKind::Str(s) if s == "yes"));
+        assert!(matches!(items[1].kind, NodeKind::Bool(true)));
+        assert!(matches!(&items[2].kind, NodeKind::Str(s) if s == "0123"));
+        assert!(matches!(items[3].kind, NodeKind::Float(f) if f == 5.19));
+    }
+
+    #[test]
+    fn syntax_errors_point_at_a_line() {
+        let err = parse(FileId(0), "a: [1, 2\nb: 3\n").unwrap_err();
+        assert_eq!(err.code, Code::YamlSyntax);
+        assert!(err.primary_span().is_some());
+    }
+
+    #[test]
+    fn alias_bombs_and_deep_nesting_are_refused() {
+        let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 0..12 {
+            let prev = if i == 0 { "a".to_string() } else { format!("l{}", i - 1) };
+            bomb.push_str(&format!("l{i}: &l{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+        }
+        assert!(parse(FileId(0), &bomb).is_err());
+        let deep = "[".repeat(20_000);
+        assert!(parse(FileId(0), &deep).is_err());
+    }
+}

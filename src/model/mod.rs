@@ -1,0 +1,49 @@
+//! The plan as typed data: pure values with the spans they were read from, no I/O and no
+//! formatting. Keys in the YAML are Bahasa Indonesia; the Rust names are English, and each
+//! record declares its key beside the field (see [`record!`](crate::record)).
+
+pub mod keywords;
+pub mod narrative;
+pub mod plan;
+pub mod program;
+pub mod rat;
+pub mod scalar;
+pub mod stats;
+
+pub use keywords::*;
+pub use narrative::{Markdown, Narrative};
+pub use plan::*;
+pub use program::*;
+pub use rat::*;
+pub use scalar::*;
+pub use stats::*;
+
+use crate::source::FileId;
+use std::path::PathBuf;
+
+/// Every file of one plan, decoded.
+#[derive(Debug)]
+pub struct Plan {
+    /// The plan directory.
+    pub dir: PathBuf,
+    /// `rpkd.yaml`; `None` if it could not be decoded (the reasons are diagnostics).
+    pub root: Option<PlanRoot>,
+    /// Programs of every file under `program/`, in file order.
+    pub programs: Vec<Program>,
+    /// One entry per file under `rat/`, in file order.
+    pub rats: Vec<RatFile>,
+    /// Ids and codes of items that failed to decode; references to them are not reported again.
+    pub broken_ids: Vec<String>,
+    /// Whether every file decoded without error. Checks that report something *absent* (a
+    /// strategy with no program) only run on a complete plan.
+    pub complete: bool,
+}
+
+/// A RAT and the file it came from (its name should be the year).
+#[derive(Debug)]
+pub struct RatFile {
+    pub file: FileId,
+    /// The year in the file name, if the name is a year.
+    pub named_year: Option<Year>,
+    pub rat: Rat,
+}

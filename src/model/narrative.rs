@@ -1,0 +1,94 @@
+//! Narrative chapters: Markdown written inline in the YAML or kept in `.md` files beside it.
+
+use crate::load::decode::{Cx, Decode};
+use crate::load::yaml::{Node, NodeKind};
+use crate::record;
+use crate::source::{FileId, Spanned};
+
+/// A piece of planner-written Markdown.
+#[derive(Debug, Clone)]
+pub enum Markdown {
+    /// Written in the YAML itself.
+    Inline(Spanned<String>),
+    /// `{berkas: narasi/latar-belakang.md}`: a file relative to the plan directory, read by
+    /// `load` (`file` is set once it has been read).
+    File {
+        path: Spanned<String>,
+        file: Option<FileId>,
+    },
+}
+
+record! {
+    /// A reference to a Markdown file.
+    "narrative file reference" pub struct MarkdownFile {
+        /// Path relative to the plan directory, e.g. `narasi/latar-belakang.md`.
+        path: Spanned<String> = "berkas",
+    }
+}
+
+impl Decode for Markdown {
+    const EXPECTED: &'static str = "Markdown text, or `{berkas: path/to/file.md}`";
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match node.kind {
+            NodeKind::Map(_) => MarkdownFile::decode(node, cx).map(|f| Markdown::File {
+                path: f.path,
+                file: None,
+            }),
+            NodeKind::Str(_) => Spanned::<String>::decode(node, cx).map(Markdown::Inline),
+            _ => {
+                cx.wrong_type(node, Self::EXPECTED);
+                None
+            }
+        }
+    }
+}
+
+record! {
+    /// The narrative chapters of the RPKD. Every one is optional; a document shows a standard
+    /// text where a plan gives none.
+    "narrative section" pub struct Narrative {
+        /// Kata pengantar (foreword).
+        foreword: Option<Markdown> = "kata_pengantar",
+        /// BAB I: latar belakang.
+        background: Option<Markdown> = "latar_belakang",
+        /// BAB I: maksud dan tujuan.
+        purpose: Option<Markdown> = "maksud_tujuan",
+        /// BAB II: kondisi umum daerah.
+        general_conditions: Option<Markdown> = "kondisi_umum",
+        /// BAB III: karakteristik rumah tangga miskin.
+        poverty_characteristics: Option<Markdown> = "karakteristik_kemiskinan",
+        /// BAB III: permasalahan dan faktor penentu.
+        problems: Option<Markdown> = "permasalahan",
+        /// BAB III: evaluasi program periode sebelumnya.
+        previous_evaluation: Option<Markdown> = "evaluasi_periode_lalu",
+        /// BAB IV: isu strategis.
+        strategic_issues: Option<Markdown> = "isu_strategis",
+        /// BAB V: kriteria lokasi prioritas.
+        location_criteria: Option<Markdown> = "kriteria_lokasi",
+        /// BAB VI: pemantauan dan evaluasi.
+        monitoring: Option<Markdown> = "pemantauan_evaluasi",
+        /// BAB VII: penutup.
+        closing: Option<Markdown> = "penutup",
+    }
+}
+
+impl Narrative {
+    /// Every chapter given, mutably, for `load` to read the files they name.
+    pub fn chapters_mut(&mut self) -> impl Iterator<Item = &mut Markdown> {
+        [
+            &mut self.foreword,
+            &mut self.background,
+            &mut self.purpose,
+            &mut self.general_conditions,
+            &mut self.poverty_characteristics,
+            &mut self.problems,
+            &mut self.previous_evaluation,
+            &mut self.strategic_issues,
+            &mut self.location_criteria,
+            &mut self.monitoring,
+            &mut self.closing,
+        ]
+        .into_iter()
+        .filter_map(Option::as_mut)
+    }
+}

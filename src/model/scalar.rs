@@ -1,0 +1,304 @@
+//! The small value types of a plan: years, rupiah, dates, nomenclature codes, yearly series.
+//!
+//! Each makes an invalid value unrepresentable where that is cheap: money is whole rupiah in a
+//! `u64`, never a float; a year is a plausible calendar year; a code has been split into its
+//! segments.
+
+use crate::diag::{Code, Diagnostic};
+use crate::load::decode::{Cx, Decode, number_expected, too_large};
+use crate::load::yaml::{Node, NodeKind};
+use crate::source::{Span, Spanned};
+use std::fmt;
+
+/// A calendar year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Year(pub u16);
+
+impl Year {
+    const RANGE: std::ops::RangeInclusive<i128> = 1900..=2100;
+}
+
+impl fmt::Display for Year {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl Decode for Year {
+    const EXPECTED: &'static str = "a year such as `2025`";
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let value = match &node.kind {
+            NodeKind::Int(i) => Some(*i),
+            NodeKind::Str(s) => s.trim().parse::<i128>().ok(),
+            _ => None,
+        };
+        match value {
+            Some(y) if Year::RANGE.contains(&y) => Some(Year(y as u16)),
+            Some(_) => {
+                let d = Diagnostic::new(Code::InvalidValue, format!("`{}` is not a plausible year", cx.raw(node)))
+                    .primary(node.span, "not a year")
+                    .hint("years are written in full, between 1900 and 2100, e.g. `2025`");
+                cx.push(d);
+                None
+            }
+            None => {
+                cx.wrong_type(node, Self::EXPECTED);
+                None
+            }
+        }
+    }
+}
+
+/// An amount of money in whole rupiah.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Rupiah(pub u64);
+
+impl std::ops::Add for Rupiah {
+    type Output = Rupiah;
+    fn add(self, other: Rupiah) -> Rupiah {
+        Rupiah(self.0.saturating_add(other.0))
+    }
+}
+
+impl std::iter::Sum for Rupiah {
+    fn sum<I: Iterator<Item = Rupiah>>(iter: I) -> Rupiah {
+        iter.fold(Rupiah(0), |a, b| a + b)
+    }
+}
+
+impl Decode for Rupiah {
+    const EXPECTED: &'static str = "an amount in whole rupiah, e.g. `1500000000`";
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match &node.kind {
+            NodeKind::Int(i) if *i < 0 => {
+                let d = Diagnostic::new(Code::NegativeMoney, format!("negative amount `{}`", cx.raw(node)))
+                    .primary(node.span, "money cannot be negative")
+                    .hint("write a ceiling, allocation or realisation as zero or more rupiah");
+                cx.push(d);
+                None
+            }
+            NodeKind::Int(i) => match u64::try_from(*i) {
+                Ok(n) => Some(Rupiah(n)),
+                Err(_) => {
+                    cx.push(too_large(node));
+                    None
+                }
+            },
+            NodeKind::Float(f) => {
+                let (code, message) = if *f < 0.0 {
+                    (Code::NegativeMoney, "money cannot be negative")
+                } else {
+                    (Code::WrongType, "money is counted in whole rupiah")
+                };
+                let d = Diagnostic::new(code, format!("expected {}, found `{}`", Self::EXPECTED, cx.raw(node)))
+                    .primary(node.span, message)
+                    .hint("write whole rupiah without separators or decimals: `1.500.000` is written `1500000`");
+                cx.push(d);
+                None
+            }
+            _ => {
+                cx.push(number_expected(node, Self::EXPECTED));
+                None
+            }
+        }
+    }
+}
+
+/// A calendar date, written `2025-07-14` in a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.trim().splitn(3, '-');
+        let year: u16 = parts.next()?.parse().ok()?;
+        let month: u8 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
+        let day: u8 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        ((1900..=2100).contains(&year) && (1..=days).contains(&day)).then_some(Date { year, month, day })
+    }
+}
+
+impl Decode for Date {
+    const EXPECTED: &'static str = "a date written `YYYY-MM-DD`, e.g. `2025-07-14`";
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let text = match &node.kind {
+            NodeKind::Str(s) => s.as_str(),
+            _ => cx.raw(node),
+        };
+        match Date::parse(text) {
+            Some(date) => Some(date),
+            None => {
+                let d = Diagnostic::new(Code::InvalidDate, format!("`{}` is not a valid date", cx.raw(node)))
+                    .primary(node.span, "not a date")
+                    .hint("write dates as `YYYY-MM-DD`, e.g. `2025-07-14` for 14 Juli 2025");
+                cx.push(d);
+                None
+            }
+        }
+    }
+}
+
+/// The level a nomenclature code reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeLevel {
+    /// `U.BB.PP`
+    Program,
+    /// `U.BB.PP.L.KK`
+    Kegiatan,
+    /// `U.BB.PP.L.KK.SSSS`
+    SubKegiatan,
+}
+
+impl CodeLevel {
+    pub fn pattern(self) -> &'static str {
+        match self {
+            CodeLevel::Program => "U.BB.PP",
+            CodeLevel::Kegiatan => "U.BB.PP.L.KK",
+            CodeLevel::SubKegiatan => "U.BB.PP.L.KK.SSSS",
+        }
+    }
+
+    fn widths(self) -> &'static [usize] {
+        match self {
+            CodeLevel::Program => &[1, 2, 2],
+            CodeLevel::Kegiatan => &[1, 2, 2, 1, 2],
+            CodeLevel::SubKegiatan => &[1, 2, 2, 1, 2, 4],
+        }
+    }
+}
+
+/// A nomenclature code of Permendagri 90/2019 (`1.06.05.2.02.0006`), kept as written.
+///
+/// Decoding accepts any text so that a malformed code is reported by the validator, which
+/// knows what level the code should have.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NomenclatureCode(pub String);
+
+impl NomenclatureCode {
+    /// Whether the code has the shape of `level`: the right number of segments, each all digits
+    /// of the right width.
+    pub fn is_well_formed(&self, level: CodeLevel) -> bool {
+        let parts: Vec<&str> = self.0.split('.').collect();
+        parts.len() == level.widths().len()
+            && parts
+                .iter()
+                .zip(level.widths())
+                .all(|(p, w)| p.len() == *w && p.bytes().all(|b| b.is_ascii_digit()))
+    }
+
+    /// The level digit `L` (1 province, 2 kabupaten/kota), if the code reaches that far.
+    pub fn level_digit(&self) -> Option<&str> {
+        self.0.split('.').nth(3)
+    }
+
+    /// Whether this code continues `parent` (`1.06.05.2.01` extends `1.06.05`).
+    pub fn extends(&self, parent: &NomenclatureCode) -> bool {
+        self.0.len() > parent.0.len()
+            && self.0.starts_with(&parent.0)
+            && self.0.as_bytes()[parent.0.len()] == b'.'
+    }
+}
+
+impl fmt::Display for NomenclatureCode {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl Decode for NomenclatureCode {
+    const EXPECTED: &'static str = "a nomenclature code such as `1.06.05.2.02.0006`";
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        String::decode(node, cx).map(|s| NomenclatureCode(s.trim().to_owned()))
+    }
+}
+
+/// Values by year, in the order written: `{2025: 5.19, 2026: 5.05}`.
+#[derive(Debug, Clone)]
+pub struct YearMap<T> {
+    pub entries: Vec<(Spanned<Year>, Spanned<T>)>,
+    /// Years whose value did not decode (already reported): not "missing" as well.
+    pub invalid_years: Vec<Year>,
+    pub span: Span,
+}
+
+impl<T> YearMap<T> {
+    pub fn get(&self, year: Year) -> Option<&T> {
+        self.entries
+            .iter()
+            .find(|(y, _)| y.value == year)
+            .map(|(_, v)| &v.value)
+    }
+
+    pub fn has_year(&self, year: Year) -> bool {
+        self.get(year).is_some() || self.invalid_years.contains(&year)
+    }
+
+    pub fn years(&self) -> impl Iterator<Item = &Spanned<Year>> {
+        self.entries.iter().map(|(y, _)| y)
+    }
+}
+
+impl<T: Decode> Decode for YearMap<T> {
+    const EXPECTED: &'static str = "a mapping from year to value, e.g. `{2025: 10, 2026: 12}`";
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let entries = cx.entries(node, Self::EXPECTED)?;
+        let mut map = YearMap {
+            entries: Vec::with_capacity(entries.len()),
+            invalid_years: Vec::new(),
+            span: node.span,
+        };
+        for entry in entries {
+            let Some(year) = Spanned::<Year>::decode(entry.key, cx) else {
+                continue;
+            };
+            match Spanned::<T>::decode(entry.value, cx) {
+                Some(value) => map.entries.push((year, value)),
+                None => map.invalid_years.push(year.value),
+            }
+        }
+        Some(map)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_checked_for_real_calendar_days() {
+        assert_eq!(Date::parse("2025-07-14"), Some(Date { year: 2025, month: 7, day: 14 }));
+        assert_eq!(Date::parse("2024-02-29").map(|d| d.day), Some(29));
+        assert_eq!(Date::parse("2025-02-29"), None);
+        assert_eq!(Date::parse("2025-13-01"), None);
+        assert_eq!(Date::parse("14-07-2025"), None);
+        assert_eq!(Date::parse("2025-7-14"), None);
+    }
+
+    #[test]
+    fn nomenclature_codes_have_fixed_segment_widths() {
+        let code = |s: &str| NomenclatureCode(s.into());
+        assert!(code("1.06.05").is_well_formed(CodeLevel::Program));
+        assert!(code("1.06.05.2.01").is_well_formed(CodeLevel::Kegiatan));
+        assert!(code("1.06.05.2.01.0006").is_well_formed(CodeLevel::SubKegiatan));
+        assert!(!code("1.06.05.2.01.006").is_well_formed(CodeLevel::SubKegiatan));
+        assert!(!code("1.6.05").is_well_formed(CodeLevel::Program));
+        assert!(!code("1.06.05.2.01").is_well_formed(CodeLevel::SubKegiatan));
+        assert!(!code("1.06.x5").is_well_formed(CodeLevel::Program));
+        assert!(code("1.06.05.2.01").extends(&code("1.06.05")));
+        assert!(!code("1.06.050.2.01").extends(&code("1.06.05")));
+        assert!(!code("1.06.05").extends(&code("1.06.05")));
+        assert_eq!(code("1.06.05.2.01").level_digit(), Some("2"));
+    }
+}

@@ -1,0 +1,191 @@
+//! Poverty statistics: the indicators BAB III reports over time, against province and nation,
+//! and the targets the plan sets for them.
+
+use super::keywords::Direction;
+use super::scalar::{Year, YearMap};
+use crate::record;
+use crate::source::Spanned;
+
+record! {
+    /// One published value of an indicator.
+    "observation" pub struct Observation {
+        /// The year the value describes.
+        year: Spanned<Year> = "tahun",
+        /// The region's value (decimal point in YAML; documents print a decimal comma).
+        value: Spanned<f64> = "nilai",
+        /// The province's value for the same year, for comparison.
+        province: Option<Spanned<f64>> = "provinsi",
+        /// The national value for the same year, for comparison.
+        national: Option<Spanned<f64>> = "nasional",
+        /// Where the value comes from, e.g. `BPS, Susenas Maret 2024`.
+        source: Option<Spanned<String>> = "sumber",
+    }
+}
+
+record! {
+    /// An indicator's published values and the plan's targets for it.
+    "statistics series" pub struct Series {
+        /// Values over past years, oldest first.
+        data: Vec<Observation> = "data",
+        /// The plan's target for each year of the period.
+        target: Option<YearMap<f64>> = "target",
+        /// Default source for every value that names none.
+        source: Option<Spanned<String>> = "sumber",
+    }
+}
+
+/// Which statistic a series is, with its unit and the direction that means progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Statistic {
+    P0,
+    PoorPeople,
+    P1,
+    P2,
+    PovertyLine,
+    ExtremePoverty,
+    Gini,
+    Unemployment,
+    Hdi,
+}
+
+/// How a statistic's values are bounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// 0–100
+    Percent,
+    /// 0–1
+    Ratio,
+    /// zero or more
+    NonNegative,
+}
+
+impl Statistic {
+    pub const ALL: [Statistic; 9] = [
+        Statistic::P0,
+        Statistic::PoorPeople,
+        Statistic::P1,
+        Statistic::P2,
+        Statistic::PovertyLine,
+        Statistic::ExtremePoverty,
+        Statistic::Gini,
+        Statistic::Unemployment,
+        Statistic::Hdi,
+    ];
+
+    /// The key in `statistik:`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Statistic::P0 => "p0",
+            Statistic::PoorPeople => "jumlah_penduduk_miskin",
+            Statistic::P1 => "p1",
+            Statistic::P2 => "p2",
+            Statistic::PovertyLine => "garis_kemiskinan",
+            Statistic::ExtremePoverty => "kemiskinan_ekstrem",
+            Statistic::Gini => "gini",
+            Statistic::Unemployment => "tpt",
+            Statistic::Hdi => "ipm",
+        }
+    }
+
+    /// The indicator's name as documents print it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Statistic::P0 => "Persentase penduduk miskin (P0)",
+            Statistic::PoorPeople => "Jumlah penduduk miskin",
+            Statistic::P1 => "Indeks kedalaman kemiskinan (P1)",
+            Statistic::P2 => "Indeks keparahan kemiskinan (P2)",
+            Statistic::PovertyLine => "Garis kemiskinan",
+            Statistic::ExtremePoverty => "Tingkat kemiskinan ekstrem",
+            Statistic::Gini => "Rasio Gini",
+            Statistic::Unemployment => "Tingkat pengangguran terbuka (TPT)",
+            Statistic::Hdi => "Indeks pembangunan manusia (IPM)",
+        }
+    }
+
+    /// The unit as published.
+    pub fn unit(self) -> &'static str {
+        match self {
+            Statistic::P0 | Statistic::ExtremePoverty | Statistic::Unemployment => "persen",
+            Statistic::PoorPeople => "jiwa",
+            Statistic::P1 | Statistic::P2 | Statistic::Gini | Statistic::Hdi => "indeks",
+            Statistic::PovertyLine => "Rp/kapita/bulan",
+        }
+    }
+
+    /// Which way is progress; the poverty line has none.
+    pub fn better(self) -> Option<Direction> {
+        match self {
+            Statistic::Hdi => Some(Direction::Up),
+            Statistic::PovertyLine => None,
+            _ => Some(Direction::Down),
+        }
+    }
+
+    pub fn bound(self) -> Bound {
+        match self {
+            Statistic::P0 | Statistic::ExtremePoverty | Statistic::Unemployment | Statistic::Hdi => {
+                Bound::Percent
+            }
+            Statistic::Gini => Bound::Ratio,
+            _ => Bound::NonNegative,
+        }
+    }
+}
+
+record! {
+    /// The poverty statistics of the region, one series per indicator; all are optional.
+    "statistics section" pub struct Statistics {
+        /// Persentase penduduk miskin (percent).
+        p0: Option<Series> = "p0",
+        /// Jumlah penduduk miskin (jiwa).
+        poor_people: Option<Series> = "jumlah_penduduk_miskin",
+        /// Indeks kedalaman kemiskinan.
+        p1: Option<Series> = "p1",
+        /// Indeks keparahan kemiskinan.
+        p2: Option<Series> = "p2",
+        /// Garis kemiskinan (Rp/kapita/bulan).
+        poverty_line: Option<Series> = "garis_kemiskinan",
+        /// Tingkat kemiskinan ekstrem (percent).
+        extreme_poverty: Option<Series> = "kemiskinan_ekstrem",
+        /// Rasio Gini (0–1).
+        gini: Option<Series> = "gini",
+        /// Tingkat pengangguran terbuka (percent).
+        unemployment: Option<Series> = "tpt",
+        /// Indeks pembangunan manusia.
+        hdi: Option<Series> = "ipm",
+    }
+}
+
+impl Statistics {
+    /// Every series present, with the statistic it measures, in the order of [`Statistic::ALL`].
+    pub fn series(&self) -> impl Iterator<Item = (Statistic, &Series)> {
+        Statistic::ALL
+            .into_iter()
+            .filter_map(|s| self.get(s).map(|series| (s, series)))
+    }
+
+    pub fn get(&self, statistic: Statistic) -> Option<&Series> {
+        match statistic {
+            Statistic::P0 => self.p0.as_ref(),
+            Statistic::PoorPeople => self.poor_people.as_ref(),
+            Statistic::P1 => self.p1.as_ref(),
+            Statistic::P2 => self.p2.as_ref(),
+            Statistic::PovertyLine => self.poverty_line.as_ref(),
+            Statistic::ExtremePoverty => self.extreme_poverty.as_ref(),
+            Statistic::Gini => self.gini.as_ref(),
+            Statistic::Unemployment => self.unemployment.as_ref(),
+            Statistic::Hdi => self.hdi.as_ref(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statistic_keys_match_the_record_keys() {
+        let keys: Vec<&str> = Statistic::ALL.iter().map(|s| s.key()).collect();
+        assert_eq!(keys, Statistics::KEYS);
+    }
+}

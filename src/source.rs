@@ -1,0 +1,157 @@
+//! The text of every file a plan is read from, and byte spans into it.
+//!
+//! `load` registers each file here once; diagnostics carry a [`Span`] (file id and byte range) and
+//! turn it into `line:column` only when printed, so nothing upstream computes positions it may
+//! never need.
+
+use std::path::{Path, PathBuf};
+
+/// Index of a file in [`SourceFiles`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FileId(pub u32);
+
+/// A byte range in one source file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub file: FileId,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(file: FileId, start: usize, end: usize) -> Self {
+        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Span {
+            file,
+            start: clamp(start),
+            end: clamp(end.max(start)),
+        }
+    }
+
+    /// The span at the very start of a file, for problems that concern the file as a whole.
+    pub fn file_start(file: FileId) -> Self {
+        Span::new(file, 0, 0)
+    }
+}
+
+/// A value together with the place in the plan it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(value: T, span: Span) -> Self {
+        Spanned { value, span }
+    }
+}
+
+impl<T> std::ops::Deref for Spanned<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+/// One file of a plan.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// Path as shown to the user (relative to the working directory when it was given so).
+    pub path: PathBuf,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+/// A position for people: 1-based line, 1-based column counted in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl SourceFile {
+    fn new(path: PathBuf, text: String) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceFile {
+            path,
+            text,
+            line_starts,
+        }
+    }
+
+    /// Line and column of a byte offset (clamped to the text and to a character boundary).
+    pub fn line_col(&self, offset: u32) -> LineCol {
+        let mut offset = (offset as usize).min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let column = self.text[self.line_starts[line]..offset].chars().count() + 1;
+        LineCol {
+            line: line + 1,
+            column,
+        }
+    }
+
+    /// The source text a span covers.
+    pub fn slice(&self, span: Span) -> &str {
+        self.text
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("")
+    }
+}
+
+/// Every file read for one plan, addressed by [`FileId`].
+#[derive(Debug, Default)]
+pub struct SourceFiles {
+    files: Vec<SourceFile>,
+}
+
+impl SourceFiles {
+    pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
+        self.files.push(SourceFile::new(path, text));
+        FileId((self.files.len() - 1) as u32)
+    }
+
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    pub fn path(&self, id: FileId) -> &Path {
+        &self.get(id).path
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        self.get(span.file).slice(span)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FileId(i as u32), f))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let mut files = SourceFiles::default();
+        let id = files.add("a.yaml".into(), "nama: é\nx: 1\n".into());
+        let file = files.get(id);
+        assert_eq!(file.line_col(0), LineCol { line: 1, column: 1 });
+        // "é" is two bytes; the newline after it is column 8 in characters
+        assert_eq!(file.line_col(8), LineCol { line: 1, column: 8 });
+        assert_eq!(file.line_col(9), LineCol { line: 2, column: 1 });
+        assert_eq!(file.line_col(12), LineCol { line: 2, column: 4 });
+        // past the end is clamped, inside a character moves back to its start
+        assert_eq!(file.line_col(7), LineCol { line: 1, column: 7 });
+        assert_eq!(file.line_col(999).line, 3);
+    }
+}
