@@ -9,6 +9,7 @@
 pub mod diag;
 pub mod error;
 pub mod load;
+pub mod locale;
 pub mod model;
 pub mod source;
 pub mod validate;

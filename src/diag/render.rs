@@ -262,6 +262,12 @@ fn human(files: &SourceFiles, d: &Diagnostic, color: bool) -> String {
     let title = level.primary_title(d.message.as_str()).id(d.code.as_str());
     let mut elements: Vec<annotate_snippets::Element<'_>> = Vec::new();
     for ex in &excerpts {
+        // A label at the very start with no extent concerns the file as a whole: name the file
+        // without quoting its first line.
+        if ex.labels.iter().all(|l| l.span.start == 0 && l.span.end == 0) {
+            elements.push(annotate_snippets::Origin::path(ex.path.as_str()).into());
+            continue;
+        }
         let mut snippet = Snippet::source(ex.text)
             .line_start(ex.first_line)
             .path(ex.path.as_str());

@@ -55,7 +55,11 @@ fn yaml_options() -> Options {
     budget.max_depth = 64;
     budget.max_aliases = 10_000;
     budget.max_anchors = 10_000;
+    // A plan has little reason to repeat large blocks through aliases; a small replay budget
+    // stops an alias bomb in milliseconds rather than seconds.
+    budget.max_recorded_anchor_events = 100_000;
     options.budget = Some(budget);
+    options.alias_limits.max_total_replayed_events = 200_000;
     options
 }
 
@@ -70,17 +74,50 @@ pub fn parse(file: FileId, text: &str) -> Result<Node, Diagnostic> {
 
 fn syntax_diagnostic(file: FileId, text: &str, error: &serde_saphyr::Error) -> Diagnostic {
     let message = error.without_snippet().to_string();
-    let message = message.lines().next().unwrap_or("invalid YAML").trim().to_owned();
-    let span = error
+    let message = message.lines().next().unwrap_or("invalid YAML").trim();
+    // The location is shown with the snippet; the crate's "at line 3, column 9" repeats it.
+    let message = match message.find(" at line ") {
+        Some(i) => &message[..i],
+        None => message,
+    };
+    let message = plain_reason(message);
+    let mut span = error
         .location()
         .map(|loc| byte_span(file, text, &loc, 0))
         .unwrap_or_else(|| Span::file_start(file));
-    let mut d = Diagnostic::new(Code::YamlSyntax, format!("the file is not valid YAML ({message})"))
-        .primary(span, "here");
-    if text.lines().any(|l| l.starts_with('\t')) {
+    // The parser notices a tab where it stops scanning, often the line before; point at the tab.
+    let tab = text
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .chain(std::iter::once(0))
+        .filter_map(|start| {
+            let indent = text[start..].find(|c| c != ' ')?;
+            (text[start + indent..].starts_with('\t')).then_some(start + indent)
+        })
+        .min();
+    let mut d = Diagnostic::new(Code::YamlSyntax, format!("the file cannot be read as YAML ({message})"));
+    if let Some(at) = tab {
+        if message.contains("tab") {
+            span = Span::new(file, at, at + 1);
+        }
         d = d.hint("YAML does not allow tabs for indentation; indent with spaces");
     }
+    d = d.primary(span, "here");
     d
+}
+
+/// The YAML crate's budget messages name its internals; say what they mean for a planner.
+fn plain_reason(message: &str) -> String {
+    let lower = message.to_lowercase();
+    if lower.contains("anchor") || lower.contains("alias") {
+        "anchors and aliases (`&name`, `*name`) expand beyond a safe size".into()
+    } else if lower.contains("recursion limit") || lower.contains("depth") {
+        "nested more than 64 levels deep".into()
+    } else if lower.contains("budget breached") {
+        "the file holds more values than a plan file may have".into()
+    } else {
+        message.to_owned()
+    }
 }
 
 fn byte_span(file: FileId, text: &str, loc: &serde_saphyr::Location, min_len: usize) -> Span {

@@ -47,3 +47,41 @@ pub struct RatFile {
     pub named_year: Option<Year>,
     pub rat: Rat,
 }
+
+/// A sub kegiatan with what it inherits from its kegiatan and program: the line of the
+/// program matrix every later stage works with.
+#[derive(Debug, Clone, Copy)]
+pub struct Line<'a> {
+    pub program: &'a Program,
+    pub kegiatan: &'a Kegiatan,
+    pub sub: &'a SubKegiatan,
+    /// The region strategy in force: the sub kegiatan's, else the kegiatan's, else the program's.
+    pub strategy: &'a crate::source::Spanned<String>,
+    /// The agency in force, inherited the same way.
+    pub agency: &'a crate::source::Spanned<String>,
+}
+
+impl Plan {
+    /// Every sub kegiatan of the plan, in file and document order.
+    pub fn lines(&self) -> impl Iterator<Item = Line<'_>> {
+        self.programs.iter().flat_map(|program| {
+            program.activities.iter().flat_map(move |kegiatan| {
+                kegiatan.sub_activities.iter().map(move |sub| Line {
+                    program,
+                    kegiatan,
+                    sub,
+                    strategy: sub
+                        .strategy
+                        .as_ref()
+                        .or(kegiatan.strategy.as_ref())
+                        .unwrap_or(&program.strategy),
+                    agency: sub
+                        .agency
+                        .as_ref()
+                        .or(kegiatan.agency.as_ref())
+                        .unwrap_or(&program.agency),
+                })
+            })
+        })
+    }
+}

@@ -128,6 +128,13 @@ impl Ceilings {
             .sum()
     }
 
+    /// Whether no source's amount for `year` failed to decode, so [`Ceilings::total`] is whole.
+    pub fn is_valid(&self, year: Year) -> bool {
+        self.sources
+            .iter()
+            .all(|(_, years)| !years.invalid_years.contains(&year))
+    }
+
     /// Whether any source gives (or tried to give) a ceiling for `year`.
     pub fn has_year(&self, year: Year) -> bool {
         self.sources.iter().any(|(_, years)| years.has_year(year))

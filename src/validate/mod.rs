@@ -1,10 +1,45 @@
-//! Stage 2, `validate`: every rule over the decoded plan, each returning its diagnostics.
+//! Stage 2, `validate`: every rule over the decoded plan. Rules never stop at the first problem;
+//! each pushes its diagnostics and the caller sorts them.
+//!
+//! One file per family of rules: [`ids`] (uniqueness), [`references`] (every id resolves),
+//! [`period`] (years inside the five-year period, targets and ceilings for each),
+//! [`codes`] (nomenclature), [`values`] (ranges and money), [`indicators`] (presence and
+//! direction of targets), [`coverage`] (nothing defined and left unused).
+
+mod codes;
+mod coverage;
+mod ids;
+mod index;
+mod indicators;
+mod period;
+mod references;
+mod values;
 
 use crate::diag::Diagnostic;
 use crate::model::Plan;
+use index::Index;
 
 /// Run every rule and return all diagnostics (unsorted).
+///
+/// Without a decoded `rpkd.yaml` there is no period, strategy or agency to check against, so
+/// only the load diagnostics stand.
 pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
-    let _ = plan;
-    Vec::new()
+    let Some(root) = &plan.root else {
+        return Vec::new();
+    };
+    let index = Index::build(plan, root);
+    let mut out = Vec::new();
+    ids::check(plan, root, &mut out);
+    references::check(plan, root, &index, &mut out);
+    period::check(plan, root, &mut out);
+    codes::check(plan, root, &mut out);
+    values::check(plan, root, &index, &mut out);
+    indicators::check(plan, root, &mut out);
+    if plan.complete {
+        coverage::required(plan, root, &mut out);
+        if !out.iter().any(Diagnostic::is_error) {
+            coverage::unused(plan, root, &mut out);
+        }
+    }
+    out
 }

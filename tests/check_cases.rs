@@ -1,0 +1,123 @@
+//! One case per validation rule: each file in `tests/cases/` mutates the valid plan in
+//! `tests/fixtures/base/`, runs the check, asserts exactly the expected codes are reported and
+//! pins the full human-readable report as a snapshot, so wording is reviewed like code.
+
+use rpkd::diag::render::{Format, render};
+use serde::Deserialize;
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    /// What the case breaks, in a sentence.
+    #[allow(dead_code)]
+    description: String,
+    /// Every diagnostic code the check must report, and no other.
+    expect: Vec<String>,
+    edits: Vec<Edit>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Edit {
+    file: String,
+    /// Text to find (must occur; exactly once unless `all`).
+    #[serde(default)]
+    find: Option<String>,
+    #[serde(default)]
+    replace: Option<String>,
+    #[serde(default)]
+    all: bool,
+    /// Write the whole file instead.
+    #[serde(default)]
+    write: Option<String>,
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn apply(plan: &Path, edit: &Edit, case: &str) {
+    let path = plan.join(&edit.file);
+    if let Some(content) = &edit.write {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, content).unwrap();
+        return;
+    }
+    let find = edit.find.as_deref().expect("an edit needs `find` or `write`");
+    let replace = edit.replace.as_deref().unwrap_or("");
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{case}: {}: {e}", edit.file));
+    let count = text.matches(find).count();
+    assert!(count > 0, "{case}: `{find}` not found in {}", edit.file);
+    assert!(
+        edit.all || count == 1,
+        "{case}: `{find}` occurs {count} times in {}; make it unique or set `all: true`",
+        edit.file
+    );
+    fs::write(&path, text.replace(find, replace)).unwrap();
+}
+
+fn cases() -> Vec<PathBuf> {
+    let mut cases: Vec<PathBuf> = fs::read_dir("tests/cases")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    cases.sort();
+    cases
+}
+
+#[test]
+fn the_base_plan_is_valid() {
+    let checked = rpkd::check(Path::new("tests/fixtures/base")).unwrap();
+    assert!(
+        checked.diagnostics.is_empty(),
+        "{}",
+        render(Format::Short, &[(&checked.sources, &checked.diagnostics)], false)
+    );
+}
+
+#[test]
+fn every_case_reports_exactly_its_codes() {
+    let all = cases();
+    assert!(all.len() >= 30, "only {} cases", all.len());
+    let mut failures = Vec::new();
+    for path in all {
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let case: Case = serde_saphyr::from_str(&fs::read_to_string(&path).unwrap())
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let temp = tempfile::tempdir().unwrap();
+        let plan = temp.path().join("plan");
+        copy_dir(Path::new("tests/fixtures/base"), &plan);
+        for edit in &case.edits {
+            apply(&plan, edit, &name);
+        }
+
+        let checked = rpkd::check(&plan).unwrap();
+        let found: BTreeSet<String> = checked
+            .diagnostics
+            .iter()
+            .map(|d| d.code.as_str().to_owned())
+            .collect();
+        let expected: BTreeSet<String> = case.expect.iter().cloned().collect();
+        let batch = [(&checked.sources, checked.diagnostics.as_slice())];
+        let report = render(Format::Human, &batch, false);
+        let report = report.replace(&plan.display().to_string(), "plan");
+        if found != expected {
+            failures.push(format!("{name}: expected {expected:?}, found {found:?}\n{report}"));
+        }
+        insta::assert_snapshot!(name, report);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
