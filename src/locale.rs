@@ -8,7 +8,7 @@ pub fn group(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
@@ -38,7 +38,10 @@ pub fn decimal(value: f64, max_places: usize) -> String {
         Some(rest) => ("-", rest),
         None => ("", int),
     };
-    let int = int.parse::<u64>().map(group).unwrap_or_else(|_| int.to_owned());
+    let int = int
+        .parse::<u64>()
+        .map(group)
+        .unwrap_or_else(|_| int.to_owned());
     match frac {
         Some(f) => format!("{sign}{int},{f}"),
         None => format!("{sign}{int}"),

@@ -55,7 +55,10 @@ fn apply(plan: &Path, edit: &Edit, case: &str) {
         fs::write(&path, content).unwrap();
         return;
     }
-    let find = edit.find.as_deref().expect("an edit needs `find` or `write`");
+    let find = edit
+        .find
+        .as_deref()
+        .expect("an edit needs `find` or `write`");
     let replace = edit.replace.as_deref().unwrap_or("");
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{case}: {}: {e}", edit.file));
     let count = text.matches(find).count();
@@ -84,7 +87,11 @@ fn the_base_plan_is_valid() {
     assert!(
         checked.diagnostics.is_empty(),
         "{}",
-        render(Format::Short, &[(&checked.sources, &checked.diagnostics)], false)
+        render(
+            Format::Short,
+            &[(&checked.sources, &checked.diagnostics)],
+            false
+        )
     );
 }
 
@@ -115,9 +122,23 @@ fn every_case_reports_exactly_its_codes() {
         let report = render(Format::Human, &batch, false);
         let report = report.replace(&plan.display().to_string(), "plan");
         if found != expected {
-            failures.push(format!("{name}: expected {expected:?}, found {found:?}\n{report}"));
+            failures.push(format!(
+                "{name}: expected {expected:?}, found {found:?}\n{report}"
+            ));
         }
         insta::assert_snapshot!(name, report);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_code_is_documented() {
+    let doc = fs::read_to_string("docs/diagnostics.md").unwrap();
+    for code in rpkd::diag::Code::ALL {
+        let row = format!("| {} | {} |", code.as_str(), code.title());
+        assert!(
+            doc.contains(&row),
+            "docs/diagnostics.md lacks the row `{row}`"
+        );
+    }
 }

@@ -62,7 +62,12 @@ pub fn run(args: Args) -> ExitCode {
             Ok(result) => {
                 let (errors, warnings) = (result.errors(), result.warnings());
                 failed |= errors > 0 || (args.deny_warnings && warnings > 0);
-                summaries.push(summary(dir, errors, warnings, result.sources.iter().count()));
+                summaries.push(summary(
+                    dir,
+                    errors,
+                    warnings,
+                    result.sources.iter().count(),
+                ));
                 checked.push(result);
             }
             Err(error) => {

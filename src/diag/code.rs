@@ -47,7 +47,7 @@ codes! {
     Period = "E012", Error, "period";
     MissingYear = "E013", Error, "missing year";
     YearOutsidePeriod = "E014", Error, "year outside period";
-    DuplicateRat = "E015", Error, "duplicate RAT";
+    RatYear = "E015", Error, "RAT year";
     NomenclatureFormat = "E016", Error, "malformed nomenclature code";
     NomenclatureParent = "E017", Error, "nomenclature code hierarchy";
     NomenclatureLevel = "E018", Error, "nomenclature level";

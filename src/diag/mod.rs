@@ -111,10 +111,6 @@ impl Diagnostic {
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| {
         let span = d.primary_span();
-        (
-            span.map(|s| (s.file, s.start)),
-            d.code,
-            d.message.clone(),
-        )
+        (span.map(|s| (s.file, s.start)), d.code, d.message.clone())
     });
 }

@@ -224,8 +224,16 @@ fn excerpts<'a>(files: &'a SourceFiles, d: &'a Diagnostic) -> Vec<Excerpt<'a>> {
             let labels = by_file.remove(&id).unwrap_or_default();
             let file = files.get(id);
             let text = file.text.as_str();
-            let lo = labels.iter().map(|l| l.span.start as usize).min().unwrap_or(0);
-            let hi = labels.iter().map(|l| l.span.end as usize).max().unwrap_or(0);
+            let lo = labels
+                .iter()
+                .map(|l| l.span.start as usize)
+                .min()
+                .unwrap_or(0);
+            let hi = labels
+                .iter()
+                .map(|l| l.span.end as usize)
+                .max()
+                .unwrap_or(0);
             let lo = line_start(text, lo.min(text.len()));
             let hi = line_end(text, hi.min(text.len()));
             Excerpt {
@@ -264,7 +272,11 @@ fn human(files: &SourceFiles, d: &Diagnostic, color: bool) -> String {
     for ex in &excerpts {
         // A label at the very start with no extent concerns the file as a whole: name the file
         // without quoting its first line.
-        if ex.labels.iter().all(|l| l.span.start == 0 && l.span.end == 0) {
+        if ex
+            .labels
+            .iter()
+            .all(|l| l.span.start == 0 && l.span.end == 0)
+        {
             elements.push(annotate_snippets::Origin::path(ex.path.as_str()).into());
             continue;
         }
@@ -352,7 +364,10 @@ mod tests {
     fn human_shows_the_line_with_a_caret_and_the_hint() {
         let (files, diags) = sample();
         let text = render(Format::Human, &[(&files, &diags)], false);
-        assert!(text.contains("error[E011]: unknown strategy `S9`"), "{text}");
+        assert!(
+            text.contains("error[E011]: unknown strategy `S9`"),
+            "{text}"
+        );
         assert!(text.contains("plans/x/rpkd.yaml:2:11"), "{text}");
         assert!(text.contains("2 | strategi: S9"), "{text}");
         assert!(text.contains("^^ not defined"), "{text}");

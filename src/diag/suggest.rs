@@ -74,13 +74,19 @@ mod tests {
             did_you_mean("stratgi", keys).as_deref(),
             Some("did you mean `strategi`?")
         );
-        assert_eq!(did_you_mean("s2", ["S1", "S2", "S3"]).as_deref(), Some("did you mean `S2`?"));
+        assert_eq!(
+            did_you_mean("s2", ["S1", "S2", "S3"]).as_deref(),
+            Some("did you mean `S2`?")
+        );
         assert_eq!(did_you_mean("anggaran", keys), None);
     }
 
     #[test]
     fn lists_known_names_and_shortens_long_lists() {
-        assert_eq!(known_list("strategies", ["S1", "S2"]), "known strategies: `S1`, `S2`");
+        assert_eq!(
+            known_list("strategies", ["S1", "S2"]),
+            "known strategies: `S1`, `S2`"
+        );
         let many: Vec<String> = (1..=15).map(|i| format!("K{i}")).collect();
         let text = known_list("codes", many.iter().map(String::as_str));
         assert!(text.ends_with("`K12` and 3 more"), "{text}");

@@ -42,8 +42,11 @@ impl<'a> Cx<'a> {
 
     pub fn wrong_type(&mut self, node: &Node, expected: &str) {
         let found = node.kind.describe();
-        let d = Diagnostic::new(Code::WrongType, format!("expected {expected}, found {found}"))
-            .primary(node.span, format!("this is {found}"));
+        let d = Diagnostic::new(
+            Code::WrongType,
+            format!("expected {expected}, found {found}"),
+        )
+        .primary(node.span, format!("this is {found}"));
         self.push(d);
     }
 
@@ -262,12 +265,18 @@ pub fn too_large(node: &Node) -> Diagnostic {
 /// Indonesian: decimal comma, thousands dots, `Rp`, words.
 pub fn number_expected(node: &Node, expected: &str) -> Diagnostic {
     let found = node.kind.describe();
-    let mut d = Diagnostic::new(Code::WrongType, format!("expected {expected}, found {found}"))
-        .primary(node.span, format!("this is {found}"));
+    let mut d = Diagnostic::new(
+        Code::WrongType,
+        format!("expected {expected}, found {found}"),
+    )
+    .primary(node.span, format!("this is {found}"));
     if let NodeKind::Str(text) = &node.kind {
         let t = text.trim();
         let digits: String = t.chars().filter(char::is_ascii_digit).collect();
-        if t.contains(',') && t.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+        if t.contains(',')
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        {
             let fixed = t.replace('.', "").replace(',', ".");
             d = d.hint(format!(
                 "YAML numbers take a decimal point: write `{fixed}` (documents still print a decimal comma)"

@@ -45,14 +45,18 @@ pub fn load(dir: &Path) -> Result<Loaded, Error> {
         broken_ids: Vec::new(),
     };
 
-    let root = loader.decode_file::<PlanRoot>(&root_path).map(|(_, root)| root);
+    let root = loader
+        .decode_file::<PlanRoot>(&root_path)
+        .map(|(_, root)| root);
     let program_paths = yaml_files(&dir.join("program"))?;
     let rat_paths = yaml_files(&dir.join("rat"))?;
 
     let mut programs = Vec::new();
+    let mut programs_lost = false;
     for path in &program_paths {
-        if let Some((_, file)) = loader.decode_file::<ProgramFile>(path) {
-            programs.extend(file.programs);
+        match loader.decode_file::<ProgramFile>(path) {
+            Some((_, file)) => programs.extend(file.programs),
+            None => programs_lost = true,
         }
     }
     let mut rats = Vec::new();
@@ -97,6 +101,7 @@ pub fn load(dir: &Path) -> Result<Loaded, Error> {
             programs,
             rats,
             broken_ids: loader.broken_ids,
+            programs_lost,
             complete,
         },
         sources: loader.sources,
@@ -143,8 +148,11 @@ impl Loader<'_> {
             Err(reason) => {
                 let id = self.sources.add(path.to_owned(), String::new());
                 self.diagnostics.push(
-                    Diagnostic::new(Code::UnreadableFile, format!("cannot read `{}`", path.display()))
-                        .primary(Span::file_start(id), reason),
+                    Diagnostic::new(
+                        Code::UnreadableFile,
+                        format!("cannot read `{}` ({reason})", path.display()),
+                    )
+                    .primary(Span::file_start(id), ""),
                 );
                 Err(id)
             }
@@ -167,7 +175,7 @@ impl Loader<'_> {
             cx.push(
                 Diagnostic::new(Code::WrongType, "the file is empty")
                     .primary(Span::file_start(id), "nothing here")
-                    .hint(format!("a {} file holds {}", file_kind(path), T::EXPECTED)),
+                    .hint(what_belongs_in(path)),
             );
             None
         } else {
@@ -195,7 +203,9 @@ impl Loader<'_> {
                     format!("`{}` points outside the plan directory", path.value),
                 )
                 .primary(path.span, "not inside the plan")
-                .hint("name a file relative to the plan directory, e.g. `narasi/latar-belakang.md`"),
+                .hint(
+                    "name a file relative to the plan directory, e.g. `narasi/latar-belakang.md`",
+                ),
             );
             return;
         }
@@ -208,7 +218,10 @@ impl Loader<'_> {
             self.diagnostics.push(
                 Diagnostic::new(
                     Code::NarrativeFile,
-                    format!("`{}` is a link to a file outside the plan directory", path.value),
+                    format!(
+                        "`{}` is a link to a file outside the plan directory",
+                        path.value
+                    ),
                 )
                 .primary(path.span, "not inside the plan"),
             );
@@ -256,14 +269,14 @@ impl Loader<'_> {
     }
 }
 
-fn file_kind(path: &Path) -> &'static str {
+fn what_belongs_in(path: &Path) -> &'static str {
     let in_dir = |name: &str| path.components().any(|c| c.as_os_str() == name);
     if in_dir("rat") {
-        "RAT"
+        "a RAT file holds `tahun:`, the year's targets and `rencana_aksi:`"
     } else if in_dir("program") {
-        "program"
+        "a program file holds `program:` with a list of programs"
     } else {
-        "plan root"
+        "`rpkd.yaml` holds the plan's identity (`daerah:`, `periode:`, …), pillars and strategies"
     }
 }
 

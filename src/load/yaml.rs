@@ -95,7 +95,10 @@ fn syntax_diagnostic(file: FileId, text: &str, error: &serde_saphyr::Error) -> D
             (text[start + indent..].starts_with('\t')).then_some(start + indent)
         })
         .min();
-    let mut d = Diagnostic::new(Code::YamlSyntax, format!("the file cannot be read as YAML ({message})"));
+    let mut d = Diagnostic::new(
+        Code::YamlSyntax,
+        format!("the file cannot be read as YAML ({message})"),
+    );
     if let Some(at) = tab {
         if message.contains("tab") {
             span = Span::new(file, at, at + 1);
@@ -284,7 +287,11 @@ mod tests {
     fn alias_bombs_and_deep_nesting_are_refused() {
         let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
         for i in 0..12 {
-            let prev = if i == 0 { "a".to_string() } else { format!("l{}", i - 1) };
+            let prev = if i == 0 {
+                "a".to_string()
+            } else {
+                format!("l{}", i - 1)
+            };
             bomb.push_str(&format!("l{i}: &l{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
         }
         assert!(parse(FileId(0), &bomb).is_err());

@@ -34,6 +34,9 @@ pub struct Plan {
     pub rats: Vec<RatFile>,
     /// Ids and codes of items that failed to decode; references to them are not reported again.
     pub broken_ids: Vec<String>,
+    /// Whether a whole program file could not be read: references to sub kegiatan are then not
+    /// reported as unknown, since they may be defined there.
+    pub programs_lost: bool,
     /// Whether every file decoded without error. Checks that report something *absent* (a
     /// strategy with no program) only run on a complete plan.
     pub complete: bool,

@@ -35,9 +35,12 @@ impl Decode for Year {
         match value {
             Some(y) if Year::RANGE.contains(&y) => Some(Year(y as u16)),
             Some(_) => {
-                let d = Diagnostic::new(Code::InvalidValue, format!("`{}` is not a plausible year", cx.raw(node)))
-                    .primary(node.span, "not a year")
-                    .hint("years are written in full, between 1900 and 2100, e.g. `2025`");
+                let d = Diagnostic::new(
+                    Code::InvalidValue,
+                    format!("`{}` is not a plausible year", cx.raw(node)),
+                )
+                .primary(node.span, "not a year")
+                .hint("years are written in full, between 1900 and 2100, e.g. `2025`");
                 cx.push(d);
                 None
             }
@@ -71,9 +74,12 @@ impl Decode for Rupiah {
     fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
         match &node.kind {
             NodeKind::Int(i) if *i < 0 => {
-                let d = Diagnostic::new(Code::NegativeMoney, format!("negative amount `{}`", cx.raw(node)))
-                    .primary(node.span, "money cannot be negative")
-                    .hint("write a ceiling, allocation or realisation as zero or more rupiah");
+                let d = Diagnostic::new(
+                    Code::NegativeMoney,
+                    format!("negative amount `{}`", cx.raw(node)),
+                )
+                .primary(node.span, "money cannot be negative")
+                .hint("write a ceiling, allocation or realisation as zero or more rupiah");
                 cx.push(d);
                 None
             }
@@ -118,7 +124,8 @@ impl Date {
         let year: u16 = parts.next()?.parse().ok()?;
         let month: u8 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
         let day: u8 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let leap =
+            (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
         let days = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -126,7 +133,11 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        ((1900..=2100).contains(&year) && (1..=days).contains(&day)).then_some(Date { year, month, day })
+        ((1900..=2100).contains(&year) && (1..=days).contains(&day)).then_some(Date {
+            year,
+            month,
+            day,
+        })
     }
 }
 
@@ -140,9 +151,12 @@ impl Decode for Date {
         match Date::parse(text) {
             Some(date) => Some(date),
             None => {
-                let d = Diagnostic::new(Code::InvalidDate, format!("`{}` is not a valid date", cx.raw(node)))
-                    .primary(node.span, "not a date")
-                    .hint("write dates as `YYYY-MM-DD`, e.g. `2025-07-14` for 14 Juli 2025");
+                let d = Diagnostic::new(
+                    Code::InvalidDate,
+                    format!("`{}` is not a valid date", cx.raw(node)),
+                )
+                .primary(node.span, "not a date")
+                .hint("write dates as `YYYY-MM-DD`, e.g. `2025-07-14` for 14 Juli 2025");
                 cx.push(d);
                 None
             }
@@ -278,7 +292,14 @@ mod tests {
 
     #[test]
     fn dates_are_checked_for_real_calendar_days() {
-        assert_eq!(Date::parse("2025-07-14"), Some(Date { year: 2025, month: 7, day: 14 }));
+        assert_eq!(
+            Date::parse("2025-07-14"),
+            Some(Date {
+                year: 2025,
+                month: 7,
+                day: 14
+            })
+        );
         assert_eq!(Date::parse("2024-02-29").map(|d| d.day), Some(29));
         assert_eq!(Date::parse("2025-02-29"), None);
         assert_eq!(Date::parse("2025-13-01"), None);

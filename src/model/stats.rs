@@ -123,9 +123,10 @@ impl Statistic {
 
     pub fn bound(self) -> Bound {
         match self {
-            Statistic::P0 | Statistic::ExtremePoverty | Statistic::Unemployment | Statistic::Hdi => {
-                Bound::Percent
-            }
+            Statistic::P0
+            | Statistic::ExtremePoverty
+            | Statistic::Unemployment
+            | Statistic::Hdi => Bound::Percent,
             Statistic::Gini => Bound::Ratio,
             _ => Bound::NonNegative,
         }

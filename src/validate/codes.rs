@@ -64,7 +64,10 @@ fn parent(
     }
     let d = Diagnostic::new(
         Code::NomenclatureParent,
-        format!("`{}` does not extend its {parent_what} code `{}`", child.0, parent.0),
+        format!(
+            "`{}` does not extend its {parent_what} code `{}`",
+            child.0, parent.0
+        ),
     )
     .primary(child.span, format!("should start with `{}.`", parent.0))
     .secondary(parent.span, format!("the {parent_what} code"))
@@ -88,7 +91,12 @@ fn level(code: &Spanned<NomenclatureCode>, kind: RegionKind, out: &mut Vec<Diagn
             kind.key()
         ),
     )
-    .primary(code.span, format!("the fourth segment should be `{expected}`"))
-    .hint("the level digit `L` in `U.BB.PP.L.KK` is 1 for a province and 2 for a kabupaten or kota");
+    .primary(
+        code.span,
+        format!("the fourth segment should be `{expected}`"),
+    )
+    .hint(
+        "the level digit `L` in `U.BB.PP.L.KK` is 1 for a province and 2 for a kabupaten or kota",
+    );
     out.push(d);
 }

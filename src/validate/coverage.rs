@@ -21,8 +21,13 @@ pub fn required(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
         if empty {
             out.push(
                 Diagnostic::new(Code::EmptyList, format!("the plan has no {what}"))
-                    .primary(Span::new(root.span.file, 0, 0), format!("`{key}` is empty or missing"))
-                    .hint(format!("list at least one {what} under `{key}:` in rpkd.yaml")),
+                    .primary(
+                        Span::new(root.span.file, 0, 0),
+                        format!("`{key}` is empty or missing"),
+                    )
+                    .hint(format!(
+                        "list at least one {what} under `{key}:` in rpkd.yaml"
+                    )),
             );
         }
     }
@@ -37,11 +42,11 @@ pub fn required(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
 
 /// W004, W005: every national strategy, pillar and strategy is served by something.
 pub fn unused(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
-
-    let used_strategies: HashSet<&str> = plan.lines().map(|l| l.strategy.as_str()).chain(
-        plan.programs.iter().map(|p| p.strategy.as_str()),
-    )
-    .collect();
+    let used_strategies: HashSet<&str> = plan
+        .lines()
+        .map(|l| l.strategy.as_str())
+        .chain(plan.programs.iter().map(|p| p.strategy.as_str()))
+        .collect();
     let used_pillars: HashSet<&str> = root.strategies.iter().map(|s| s.pillar.as_str()).collect();
     let used_national: HashSet<NationalStrategy> = root
         .strategies
@@ -68,9 +73,12 @@ pub fn unused(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
     for pillar in &root.pillars {
         if !used_pillars.contains(pillar.id.as_str()) {
             out.push(
-                Diagnostic::new(Code::UnusedDefinition, format!("pillar `{}` has no strategy", pillar.id.value))
-                    .primary(pillar.id.span, "no strategy names this pillar")
-                    .hint("name it under `pilar:` in a strategy, or remove it"),
+                Diagnostic::new(
+                    Code::UnusedDefinition,
+                    format!("pillar `{}` has no strategy", pillar.id.value),
+                )
+                .primary(pillar.id.span, "no strategy names this pillar")
+                .hint("name it under `pilar:` in a strategy, or remove it"),
             );
         }
     }

@@ -35,7 +35,10 @@ impl<'a> Index<'a> {
             index.agencies.entry(a.id.as_str()).or_insert(a.id.span);
         }
         for d in &root.districts {
-            index.locations.entry(d.name.value.clone()).or_insert(d.name.span);
+            index
+                .locations
+                .entry(d.name.value.clone())
+                .or_insert(d.name.span);
             for v in &d.villages {
                 index
                     .locations

@@ -78,7 +78,9 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
                 )
                 .primary(value.span, "RAT target")
                 .secondary(target.span, "RPKD target")
-                .hint("the RAT states the RPKD's graduation target for its year; change one of them");
+                .hint(
+                    "the RAT states the RPKD's graduation target for its year; change one of them",
+                );
                 out.push(d);
             }
         }
@@ -91,7 +93,13 @@ fn direction(indicator: &Indicator, out: &mut Vec<Diagnostic>) {
     };
     let baseline = Some((indicator.baseline.year.value, &indicator.baseline.value));
     let what = format!("`{}`", indicator.name.value);
-    path(&what, better.value, baseline, &indicator.targets.entries, out);
+    path(
+        &what,
+        better.value,
+        baseline,
+        &indicator.targets.entries,
+        out,
+    );
 }
 
 /// Warn at each target that moves away from `better` compared with the year before it (the
@@ -115,7 +123,11 @@ fn path(
                 Direction::Up => value.value < prev - 1e-9,
             };
             if wrong {
-                let verb = if better == Direction::Down { "rises" } else { "falls" };
+                let verb = if better == Direction::Down {
+                    "rises"
+                } else {
+                    "falls"
+                };
                 let d = Diagnostic::new(
                     Code::TargetWrongDirection,
                     format!(

@@ -15,7 +15,10 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
             Code::Period,
             format!("the period {start}–{end} is not five consecutive years"),
         )
-        .primary(period.end.span, format!("expected `{}`", start.saturating_add(4)))
+        .primary(
+            period.end.span,
+            format!("expected `{}`", start.saturating_add(4)),
+        )
         .secondary(period.start.span, "the period starts here")
         .hint("an RPKD covers five years, the same period as the RPJMD, e.g. 2025–2029");
         out.push(d);
@@ -30,9 +33,15 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
         ceiling_years(line.sub, period, out);
     }
     for program in &plan.programs {
-        program.indicators.iter().for_each(|i| indicator_years(i, period, out));
+        program
+            .indicators
+            .iter()
+            .for_each(|i| indicator_years(i, period, out));
         for kegiatan in &program.activities {
-            kegiatan.indicators.iter().for_each(|i| indicator_years(i, period, out));
+            kegiatan
+                .indicators
+                .iter()
+                .for_each(|i| indicator_years(i, period, out));
         }
     }
     if let Some(stats) = &root.statistics {
@@ -51,7 +60,7 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
             out.push(outside(year.value, year.span, period, "the RAT"));
         }
         if let Some(first) = seen.get(&year.value) {
-            let d = Diagnostic::new(Code::DuplicateRat, format!("two RATs for {}", year.value))
+            let d = Diagnostic::new(Code::RatYear, format!("two RATs for {}", year.value))
                 .primary(year.span, "a second RAT for this year")
                 .secondary(*first, "the first one")
                 .hint("keep one RAT per year, in `rat/<year>.yaml`");
@@ -62,8 +71,11 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
         if file.named_year.is_some_and(|named| named != year.value) {
             let named = file.named_year.map(|y| y.0).unwrap_or_default();
             let d = Diagnostic::new(
-                Code::DuplicateRat,
-                format!("the file `rat/{named}.yaml` holds the RAT for {}", year.value),
+                Code::RatYear,
+                format!(
+                    "the file `rat/{named}.yaml` holds the RAT for {}",
+                    year.value
+                ),
             )
             .primary(year.span, format!("expected `{named}`"))
             .hint("name each RAT file after its year, e.g. `rat/2026.yaml` for `tahun: 2026`");
@@ -98,7 +110,10 @@ fn ceiling_years(sub: &crate::model::SubKegiatan, period: &Period, out: &mut Vec
             }
         }
     }
-    let missing: Vec<Year> = period.years().filter(|y| !sub.ceilings.has_year(*y)).collect();
+    let missing: Vec<Year> = period
+        .years()
+        .filter(|y| !sub.ceilings.has_year(*y))
+        .collect();
     if !missing.is_empty() {
         out.push(missing_years(
             &missing,
@@ -119,16 +134,29 @@ fn cover<T>(map: &YearMap<T>, period: &Period, what: &str, noun: &str, out: &mut
     }
     let missing: Vec<Year> = period.years().filter(|y| !map.has_year(*y)).collect();
     if !missing.is_empty() {
-        out.push(missing_years(&missing, map.span, what, noun, "give a value for each year of the period"));
+        out.push(missing_years(
+            &missing,
+            map.span,
+            what,
+            noun,
+            "give a value for each year of the period",
+        ));
     }
 }
 
 fn missing_years(missing: &[Year], span: Span, what: &str, noun: &str, hint: &str) -> Diagnostic {
-    let list = missing.iter().map(Year::to_string).collect::<Vec<_>>().join(", ");
+    let list = missing
+        .iter()
+        .map(Year::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
     let s = if missing.len() == 1 { "" } else { "s" };
-    Diagnostic::new(Code::MissingYear, format!("{what} has no {noun} for {list}"))
-        .primary(span, format!("missing year{s} {list}"))
-        .hint(hint)
+    Diagnostic::new(
+        Code::MissingYear,
+        format!("{what} has no {noun} for {list}"),
+    )
+    .primary(span, format!("missing year{s} {list}"))
+    .hint(hint)
 }
 
 fn outside(year: Year, span: Span, period: &Period, what: &str) -> Diagnostic {

@@ -38,7 +38,10 @@ pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnost
     for rat in &plan.rats {
         for line in &rat.rat.lines {
             let code = &line.sub_activity;
-            if !index.lines.contains_key(code.0.as_str()) && !plan.broken_ids.contains(&code.0) {
+            let known = index.lines.contains_key(code.0.as_str())
+                || plan.broken_ids.contains(&code.0)
+                || plan.programs_lost;
+            if !known {
                 let codes = index.lines.keys().copied();
                 let d = Diagnostic::new(
                     Code::UnknownReference,
@@ -126,9 +129,18 @@ impl Resolver<'_, '_> {
                 .filter_map(|k| k.strip_prefix(&prefix))
                 .collect();
             d = d
-                .primary(location.span, format!("kecamatan {district} has no such desa/kelurahan"))
-                .hint_opt(did_you_mean(village.unwrap_or(""), villages.iter().copied()))
-                .hint(known_list(&format!("desa/kelurahan of {district}"), villages));
+                .primary(
+                    location.span,
+                    format!("kecamatan {district} has no such desa/kelurahan"),
+                )
+                .hint_opt(did_you_mean(
+                    village.unwrap_or(""),
+                    villages.iter().copied(),
+                ))
+                .hint(known_list(
+                    &format!("desa/kelurahan of {district}"),
+                    villages,
+                ));
         } else {
             let districts: Vec<&str> = known
                 .keys()

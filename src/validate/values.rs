@@ -22,8 +22,18 @@ pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnost
     thresholds(root, out);
     for file in &plan.rats {
         let rat = &file.rat;
-        range(&rat.poverty_target, Bound::Percent, "the poverty target", out);
-        range(&rat.extreme_poverty_target, Bound::Percent, "the extreme-poverty target", out);
+        range(
+            &rat.poverty_target,
+            Bound::Percent,
+            "the poverty target",
+            out,
+        );
+        range(
+            &rat.extreme_poverty_target,
+            Bound::Percent,
+            "the extreme-poverty target",
+            out,
+        );
         for line in &rat.lines {
             quarters(line, out);
             let spent: Rupiah = line.realisation.iter().map(|r| r.spent.value).sum();
@@ -136,7 +146,10 @@ fn range(value: &Spanned<f64>, bound: Bound, what: &str, out: &mut Vec<Diagnosti
     )
     .primary(value.span, "out of range");
     let d = if bound == Bound::Ratio && (0.0..=100.0).contains(&v) {
-        d.hint(format!("a Gini ratio is written as a fraction: `{}`", v / 100.0))
+        d.hint(format!(
+            "a Gini ratio is written as a fraction: `{}`",
+            v / 100.0
+        ))
     } else {
         d
     };
@@ -159,7 +172,10 @@ fn quarters(line: &crate::model::RatLine, out: &mut Vec<Diagnostic>) {
             Some(first) => {
                 let d = Diagnostic::new(
                     Code::InvalidQuarter,
-                    format!("quarter {q} is reported twice for `{}`", line.sub_activity.0),
+                    format!(
+                        "quarter {q} is reported twice for `{}`",
+                        line.sub_activity.0
+                    ),
                 )
                 .primary(r.quarter.span, "reported again here")
                 .secondary(*first, "first reported here")
