@@ -35,13 +35,43 @@ impl Rng {
 
 /// Characters that matter to YAML and to our decoder.
 const NOISE: &[&str] = &[
-    ":", "-", " ", "\n", "\t", "[", "]", "{", "}", "&a", "*a", "!!str", "\"", "'", "#", "~", "|",
-    ">", "-1", "1e999", "99999999999999999999999", "0x1F", "é", "\u{feff}", "2025", ",", "%",
+    ":",
+    "-",
+    " ",
+    "\n",
+    "\t",
+    "[",
+    "]",
+    "{",
+    "}",
+    "&a",
+    "*a",
+    "!!str",
+    "\"",
+    "'",
+    "#",
+    "~",
+    "|",
+    ">",
+    "-1",
+    "1e999",
+    "99999999999999999999999",
+    "0x1F",
+    "é",
+    "\u{feff}",
+    "2025",
+    ",",
+    "%",
 ];
 
 #[test]
 fn no_mutation_of_a_valid_plan_panics() {
-    let files = ["rpkd.yaml", "program/dinsos.yaml", "program/perkim.yaml", "rat/2025.yaml"];
+    let files = [
+        "rpkd.yaml",
+        "program/dinsos.yaml",
+        "program/perkim.yaml",
+        "rat/2025.yaml",
+    ];
     let temp = tempfile::tempdir().unwrap();
     let plan = temp.path().join("plan");
     copy_dir(Path::new("tests/fixtures/base"), &plan);
@@ -96,7 +126,10 @@ fn no_mutation_of_a_valid_plan_panics() {
         fs::write(plan.join(files[which]), &originals[which]).unwrap();
     }
     // The mutations must actually break things most of the time, or this test proves nothing.
-    assert!(with_errors > 200, "only {with_errors} of 400 mutations were reported");
+    assert!(
+        with_errors > 200,
+        "only {with_errors} of 400 mutations were reported"
+    );
 }
 
 #[test]
@@ -133,7 +166,10 @@ fn a_province_sized_plan_of_five_megabytes_loads() {
     // gets its own urusan digit and bidang range, so codes stay unique across files.
     for i in 0..4 {
         let file = text
-            .replace("kode: \"1.0", &format!("kode: \"{}.{}", 1 + i % 3, i / 3 + 1))
+            .replace(
+                "kode: \"1.0",
+                &format!("kode: \"{}.{}", 1 + i % 3, i / 3 + 1),
+            )
             .replace("Program ", &format!("Program {i}-"));
         fs::write(plan.join(format!("program/besar-{i}.yaml")), file).unwrap();
     }
@@ -144,8 +180,16 @@ fn a_province_sized_plan_of_five_megabytes_loads() {
     assert!(size > 5_000_000, "only {size} bytes");
 
     let checked = rpkd::check(&plan).unwrap();
-    assert!(checked.plan.lines().count() >= 4 * subs, "{}", checked.plan.lines().count());
+    assert!(
+        checked.plan.lines().count() >= 4 * subs,
+        "{}",
+        checked.plan.lines().count()
+    );
     let batch = [(&checked.sources, checked.diagnostics.as_slice())];
     let report = rpkd::diag::render::render(rpkd::diag::render::Format::Short, &batch, false);
-    assert!(checked.diagnostics.is_empty(), "{}", &report[..report.len().min(2000)]);
+    assert!(
+        checked.diagnostics.is_empty(),
+        "{}",
+        &report[..report.len().min(2000)]
+    );
 }

@@ -65,6 +65,7 @@ codes! {
     StrayFile = "W006", Warning, "file not part of the plan";
     BaselineAfterStart = "W007", Warning, "baseline after period start";
     RatTargetDiffers = "W008", Warning, "RAT target differs from RPKD";
+    SourceNotInCeiling = "W009", Warning, "funding source not in ceiling";
 }
 
 impl Serialize for Code {

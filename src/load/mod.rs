@@ -4,7 +4,8 @@
 //!
 //! - `rpkd.yaml` at the root of the directory (required);
 //! - every `*.yaml` / `*.yml` under `program/`, at any depth, in path order;
-//! - every `*.yaml` / `*.yml` under `rat/`, one per year, named after the year (`rat/2025.yaml`);
+//! - every `*.yaml` / `*.yml` directly in `rat/`, one per year, named after the year
+//!   (`rat/2025.yaml`);
 //! - the Markdown files that `narasi` and `kondisi` name with `berkas:`.
 //!
 //! Any other YAML file in the directory is reported, so a misnamed folder is not silently
@@ -50,6 +51,11 @@ pub fn load(dir: &Path) -> Result<Loaded, Error> {
         .map(|(_, root)| root);
     let program_paths = yaml_files(&dir.join("program"))?;
     let rat_paths = yaml_files(&dir.join("rat"))?;
+    // RATs are `rat/<year>.yaml`, one level deep; anything in a subfolder is reported as stray.
+    let rat_paths: Vec<PathBuf> = rat_paths
+        .into_iter()
+        .filter(|p| p.parent() == Some(dir.join("rat").as_path()))
+        .collect();
 
     let mut programs = Vec::new();
     let mut programs_lost = false;
@@ -62,13 +68,14 @@ pub fn load(dir: &Path) -> Result<Loaded, Error> {
     let mut rats = Vec::new();
     for path in &rat_paths {
         if let Some((file, rat)) = loader.decode_file::<Rat>(path) {
-            let named_year = path
+            let stem = path
                 .file_stem()
-                .and_then(|s| s.to_str())
-                .and_then(|s| s.parse::<u16>().ok())
-                .map(Year);
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let named_year = stem.parse::<u16>().ok().map(Year);
             rats.push(RatFile {
                 file,
+                stem,
                 named_year,
                 rat,
             });

@@ -46,6 +46,8 @@ pub struct Plan {
 #[derive(Debug)]
 pub struct RatFile {
     pub file: FileId,
+    /// The file name without extension (`2025`), which should be the year.
+    pub stem: String,
     /// The year in the file name, if the name is a year.
     pub named_year: Option<Year>,
     pub rat: Rat,

@@ -42,10 +42,16 @@ pub fn required(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
 
 /// W004, W005: every national strategy, pillar and strategy is served by something.
 pub fn unused(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
+    // A strategy counts as used when a line carries it; a program whose lines all override its
+    // strategy does not use it, but one with no lines yet does.
+    let empty_programs = plan
+        .programs
+        .iter()
+        .filter(|p| p.activities.iter().all(|k| k.sub_activities.is_empty()));
     let used_strategies: HashSet<&str> = plan
         .lines()
         .map(|l| l.strategy.as_str())
-        .chain(plan.programs.iter().map(|p| p.strategy.as_str()))
+        .chain(empty_programs.map(|p| p.strategy.as_str()))
         .collect();
     let used_pillars: HashSet<&str> = root.strategies.iter().map(|s| s.pillar.as_str()).collect();
     let used_national: HashSet<NationalStrategy> = root

@@ -44,7 +44,7 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
             let last_known = series
                 .data
                 .iter()
-                .filter(|o| first_target.is_none_or(|t| o.year.value < t))
+                .filter(|o| first_target.is_none_or(|t| o.year.value <= t))
                 .max_by_key(|o| o.year.value)
                 .map(|o| (o.year.value, &o.value));
             let what = statistic.label();

@@ -68,17 +68,19 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
         } else {
             seen.insert(year.value, year.span);
         }
-        if file.named_year.is_some_and(|named| named != year.value) {
-            let named = file.named_year.map(|y| y.0).unwrap_or_default();
+        if file.named_year != Some(year.value) {
             let d = Diagnostic::new(
                 Code::RatYear,
                 format!(
-                    "the file `rat/{named}.yaml` holds the RAT for {}",
-                    year.value
+                    "the file `rat/{}.yaml` holds the RAT for {}",
+                    file.stem, year.value
                 ),
             )
-            .primary(year.span, format!("expected `{named}`"))
-            .hint("name each RAT file after its year, e.g. `rat/2026.yaml` for `tahun: 2026`");
+            .primary(year.span, format!("the file name says `{}`", file.stem))
+            .hint(format!(
+                "name each RAT file after its year: `rat/{}.yaml` for `tahun: {}`",
+                year.value, year.value
+            ));
             out.push(d);
         }
     }

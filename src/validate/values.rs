@@ -1,6 +1,7 @@
 //! Values in range: E020 (percentages 0–100, ratios 0–1), E022 (quarters 1–4, once each),
 //! E024 (thresholds in order), W001 (a RAT allocation above the RPKD ceiling), W002
-//! (realisation above allocation). Negative money is refused while decoding (E019).
+//! (realisation above allocation), W009 (a RAT line's funding source is one its RPKD ceiling
+//! lists). Negative money is refused while decoding (E019).
 
 use super::index::Index;
 use crate::diag::{Code, Diagnostic};
@@ -50,6 +51,31 @@ pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnost
                 .primary(line.allocation.span, "allocation")
                 .hint("check the quarterly amounts under `realisasi`, or revise the allocation");
                 out.push(d);
+            }
+            if let Some(rpkd) = index.lines.get(line.sub_activity.0.as_str()) {
+                let sources = &rpkd.sub.ceilings.sources;
+                if !sources
+                    .iter()
+                    .any(|(s, _)| s.value == line.funding_source.value)
+                {
+                    let listed: Vec<&str> = sources.iter().map(|(s, _)| s.key()).collect();
+                    let d = Diagnostic::new(
+                        Code::SourceNotInCeiling,
+                        format!(
+                            "`{}` is funded from `{}`, which its RPKD ceiling does not list",
+                            line.sub_activity.0,
+                            line.funding_source.key()
+                        ),
+                    )
+                    .primary(line.funding_source.span, "not a source of this line's pagu")
+                    .secondary(rpkd.sub.ceilings.span, "the RPKD ceiling")
+                    .hint(format!(
+                        "the RPKD budgets this line from {}; add `{}` to its pagu or change the source",
+                        listed.join(", "),
+                        line.funding_source.key()
+                    ));
+                    out.push(d);
+                }
             }
             if let Some(rpkd) = index.lines.get(line.sub_activity.0.as_str())
                 && root.period.contains(rat.year.value)
