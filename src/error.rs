@@ -12,6 +12,16 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("failed to write `{}` ({})", .path.display(), describe(.source))]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A template that does not parse or render; the message carries tera's location and cause.
+    #[error("template error: {0}")]
+    Template(String),
+    #[error("refusing to write into `{}` (it is the plan directory or inside it; sources are never overwritten)", .0.display())]
+    OutputInsidePlan(PathBuf),
 }
 
 /// An I/O error in the house style: lowercase, without the OS error number.

@@ -3,16 +3,21 @@
 //!
 //! One pipeline: [`load`](load::load) reads a plan directory into a typed [`Plan`](model::Plan)
 //! with source spans; [`validate`](validate::validate) checks it and returns every
-//! [`Diagnostic`](diag::Diagnostic) at once; later stages build a view model, render it to
-//! Markdown, HTML and PDF, and write the files atomically. [`check`] runs the first two stages.
+//! [`Diagnostic`](diag::Diagnostic) at once; [`view::build_views`] computes every figure the
+//! documents print; [`render`] turns the views into Markdown and HTML bytes through the templates;
+//! [`write::write_files`] puts them on disk atomically. [`check`] runs the first two stages,
+//! [`render_plan`] the middle two.
 
 pub mod diag;
 pub mod error;
 pub mod load;
 pub mod locale;
 pub mod model;
+pub mod render;
 pub mod source;
 pub mod validate;
+pub mod view;
+pub mod write;
 
 use std::path::Path;
 
@@ -45,4 +50,28 @@ pub fn check(dir: &Path) -> Result<Checked, error::Error> {
         plan: loaded.plan,
         diagnostics,
     })
+}
+
+/// Render every document of a checked plan (which must have no error) in `formats`.
+pub fn render_plan(
+    checked: &Checked,
+    formats: &[render::OutputFormat],
+) -> Result<Vec<render::OutputFile>, error::Error> {
+    let (rpkd, rats) = view::build_views(&checked.plan, &checked.sources)
+        .ok_or_else(|| error::Error::Template("the plan has no root to render".into()))?;
+    let user: Vec<render::UserTemplate> = checked
+        .plan
+        .templates
+        .iter()
+        .map(|(name, id)| render::UserTemplate {
+            name: name.clone(),
+            text: checked.sources.get(*id).text.clone(),
+        })
+        .collect();
+    let templates = render::Templates::new(&user)?;
+    let mut files = Vec::new();
+    for document in render::documents(&templates, &rpkd, &rats)? {
+        files.extend(render::output_files(&templates, &document, formats)?);
+    }
+    Ok(files)
 }

@@ -3,6 +3,7 @@
 //! The report goes to stdout in the chosen format; the one-line summary per plan goes to
 //! stderr, so `--format json > report.json` stays a clean JSON array.
 
+use super::plans::plan_dir;
 use clap::ValueEnum;
 use rpkd::diag::render::{self, Format};
 use std::io::{IsTerminal, Write};
@@ -95,20 +96,6 @@ pub fn run(args: Args) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
-    }
-}
-
-/// Accept the plan's `rpkd.yaml` as well as its directory.
-fn plan_dir(path: &Path) -> &Path {
-    match (path.file_name(), path.parent()) {
-        (Some(name), Some(parent)) if name == "rpkd.yaml" => {
-            if parent.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                parent
-            }
-        }
-        _ => path,
     }
 }
 

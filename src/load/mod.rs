@@ -6,7 +6,8 @@
 //! - every `*.yaml` / `*.yml` under `program/`, at any depth, in path order;
 //! - every `*.yaml` / `*.yml` directly in `rat/`, one per year, named after the year
 //!   (`rat/2025.yaml`);
-//! - the Markdown files that `narasi` and `kondisi` name with `berkas:`.
+//! - the Markdown files that `narasi` and `kondisi` name with `berkas:`;
+//! - the `.md`, `.html` and `.css` files of the folder `templat:` names.
 //!
 //! Any other YAML file in the directory is reported, so a misnamed folder is not silently
 //! skipped. This module and [`yaml`] are the only places that read files.
@@ -17,7 +18,7 @@ pub mod yaml;
 use crate::diag::{Code, Diagnostic};
 use crate::error::{Error, describe};
 use crate::model::{Markdown, Plan, PlanRoot, ProgramFile, Rat, RatFile, Year};
-use crate::source::{FileId, SourceFiles, Span};
+use crate::source::{FileId, SourceFiles, Span, Spanned};
 use decode::{Cx, Decode};
 use std::fs;
 use std::path::{Component, Path, PathBuf};
@@ -93,6 +94,10 @@ pub fn load(dir: &Path) -> Result<Loaded, Error> {
             loader.read_markdown(conditions);
         }
     }
+    let templates = match root.as_ref().and_then(|r| r.templates.as_ref()) {
+        Some(folder) => loader.read_templates(folder)?,
+        None => Vec::new(),
+    };
 
     let known: Vec<PathBuf> = std::iter::once(root_path.clone())
         .chain(program_paths)
@@ -109,6 +114,7 @@ pub fn load(dir: &Path) -> Result<Loaded, Error> {
             rats,
             broken_ids: loader.broken_ids,
             programs_lost,
+            templates,
             complete,
         },
         sources: loader.sources,
@@ -193,47 +199,45 @@ impl Loader<'_> {
         value.map(|v| (id, v))
     }
 
-    /// Read the file a `berkas:` names, refusing paths that leave the plan directory.
-    fn read_markdown(&mut self, markdown: &mut Markdown) {
-        let Markdown::File { path, file } = markdown else {
-            return;
-        };
+    /// The path a plan names, if it stays inside the plan directory (no absolute path, no `..`,
+    /// no link out); otherwise reported as `what` and `None`.
+    fn inside_plan(&mut self, path: &Spanned<String>, what: &str) -> Option<PathBuf> {
         let relative = Path::new(path.value.as_str());
         let escapes = relative.is_absolute()
             || relative
                 .components()
                 .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
-        if escapes {
+        let full = self.dir.join(relative);
+        let linked_out = !escapes
+            && match (full.canonicalize(), self.dir.canonicalize()) {
+                (Ok(f), Ok(d)) => !f.starts_with(d),
+                _ => false, // a missing path is the caller's to report
+            };
+        if escapes || linked_out {
+            let how = if escapes { "points" } else { "is a link" };
             self.diagnostics.push(
                 Diagnostic::new(
                     Code::NarrativeFile,
-                    format!("`{}` points outside the plan directory", path.value),
+                    format!("{what} `{}` {how} outside the plan directory", path.value),
                 )
                 .primary(path.span, "not inside the plan")
                 .hint(
-                    "name a file relative to the plan directory, e.g. `narasi/latar-belakang.md`",
+                    "name a path relative to the plan directory, e.g. `narasi/latar-belakang.md`",
                 ),
             );
-            return;
+            return None;
         }
-        let full = self.dir.join(relative);
-        let inside = match (full.canonicalize(), self.dir.canonicalize()) {
-            (Ok(f), Ok(d)) => f.starts_with(d),
-            _ => true, // a missing file is reported below
+        Some(full)
+    }
+
+    /// Read the file a `berkas:` names.
+    fn read_markdown(&mut self, markdown: &mut Markdown) {
+        let Markdown::File { path, file } = markdown else {
+            return;
         };
-        if !inside {
-            self.diagnostics.push(
-                Diagnostic::new(
-                    Code::NarrativeFile,
-                    format!(
-                        "`{}` is a link to a file outside the plan directory",
-                        path.value
-                    ),
-                )
-                .primary(path.span, "not inside the plan"),
-            );
+        let Some(full) = self.inside_plan(path, "narrative file") else {
             return;
-        }
+        };
         if !full.is_file() {
             let d = Diagnostic::new(
                 Code::NarrativeFile,
@@ -253,6 +257,51 @@ impl Loader<'_> {
         if let Ok(id) = self.read_text(&full) {
             *file = Some(id);
         }
+    }
+
+    /// Read the `.md`, `.html` and `.css` files of the plan's template folder.
+    fn read_templates(&mut self, folder: &Spanned<String>) -> Result<Vec<(String, FileId)>, Error> {
+        let Some(dir) = self.inside_plan(folder, "template folder") else {
+            return Ok(Vec::new());
+        };
+        if !dir.is_dir() {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::NarrativeFile,
+                    format!("template folder `{}` not found", folder.value),
+                )
+                .primary(folder.span, "no such folder"),
+            );
+            return Ok(Vec::new());
+        }
+        let read_error = |source| Error::Read {
+            path: dir.clone(),
+            source,
+        };
+        let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
+            .map_err(read_error)?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.is_file()
+                    && matches!(
+                        p.extension().and_then(|e| e.to_str()),
+                        Some("md" | "html" | "css")
+                    )
+            })
+            .collect();
+        paths.sort();
+        let mut templates = Vec::new();
+        for path in paths {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if let Ok(id) = self.read_text(&path) {
+                templates.push((name, id));
+            }
+        }
+        Ok(templates)
     }
 
     /// Warn about YAML files in the plan directory that no rule reads.

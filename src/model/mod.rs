@@ -37,6 +37,8 @@ pub struct Plan {
     /// Whether a whole program file could not be read: references to sub kegiatan are then not
     /// reported as unknown, since they may be defined there.
     pub programs_lost: bool,
+    /// The plan's own templates (`templat:`), by file name, read by `load`.
+    pub templates: Vec<(String, FileId)>,
     /// Whether every file decoded without error. Checks that report something *absent* (a
     /// strategy with no program) only run on a complete plan.
     pub complete: bool,

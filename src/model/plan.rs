@@ -41,6 +41,9 @@ record! {
         monitoring: Option<Monitoring> = "pemantauan",
         /// Narrative chapters in Markdown.
         narrative: Option<Narrative> = "narasi",
+        /// A folder of the plan's own templates, relative to the plan directory; a file there
+        /// replaces the built-in template of the same name.
+        templates: Option<Spanned<String>> = "templat",
     }
 }
 

@@ -1,0 +1,171 @@
+//! Stage 4, `render`: views → document bytes. Pure: no file is read or written here.
+//!
+//! Every document is first rendered by a tera template to Markdown with layout directives
+//! ([`markdown`]); the `.md` output, the HTML ([`html`], wrapped in the `page.html` template) and
+//! the PDF are all made from that one Markdown text, so they cannot disagree.
+
+pub mod html;
+pub mod markdown;
+pub mod svg;
+mod templates;
+
+pub use templates::{BUILTIN, Templates, UserTemplate};
+
+use crate::error::Error;
+use crate::view::chart::{Chart, rat_charts, rpkd_charts};
+use crate::view::{RatView, RpkdView};
+use markdown::Directive;
+use serde::Serialize;
+use std::cell::Cell;
+use templates::template_error;
+
+/// An output format of `rpkd build`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    Markdown,
+    Html,
+}
+
+/// One document rendered to its Markdown source.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// File name without extension: `rpkd`, `rat-2025`.
+    pub stem: String,
+    /// The document's title, for the HTML `<title>` and PDF metadata.
+    pub title: String,
+    /// Markdown with layout directives.
+    pub markdown: String,
+    pub charts: Vec<Chart>,
+}
+
+/// A file to write, relative to the plan's output directory.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutputFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Render the RPKD and every RAT to Markdown.
+pub fn documents(
+    templates: &Templates,
+    rpkd: &RpkdView,
+    rats: &[RatView],
+) -> Result<Vec<Document>, Error> {
+    let mut out = vec![Document {
+        stem: "rpkd".into(),
+        title: format!(
+            "Rencana Penanggulangan Kemiskinan Daerah {} Tahun {}",
+            rpkd.common.region, rpkd.common.period
+        ),
+        markdown: render_markdown(templates, "rpkd.md", rpkd)?,
+        charts: rpkd_charts(rpkd),
+    }];
+    for rat in rats {
+        out.push(Document {
+            stem: format!("rat-{}", rat.year),
+            title: format!(
+                "Rencana Aksi Tahunan Penanggulangan Kemiskinan {} Tahun {}",
+                rat.common.region, rat.year
+            ),
+            markdown: render_markdown(templates, "rat.md", rat)?,
+            charts: rat_charts(rat),
+        });
+    }
+    Ok(out)
+}
+
+fn render_markdown<T: Serialize>(
+    templates: &Templates,
+    name: &str,
+    view: &T,
+) -> Result<String, Error> {
+    let context = tera::Context::from_serialize(view).map_err(template_error)?;
+    templates
+        .markdown
+        .render(name, &context)
+        .map_err(template_error)
+}
+
+/// The files of one document in the requested formats: `stem.md` with its charts as
+/// `stem-ID.svg`, and the self-contained `stem.html`.
+pub fn output_files(
+    templates: &Templates,
+    document: &Document,
+    formats: &[OutputFormat],
+) -> Result<Vec<OutputFile>, Error> {
+    let chart = |id: &str| document.charts.iter().find(|c| c.id == id);
+    let used: Vec<&Chart> = markdown_charts(&document.markdown)
+        .iter()
+        .filter_map(|id| chart(id))
+        .collect();
+    let mut files = Vec::new();
+    if formats.contains(&OutputFormat::Markdown) {
+        let text = markdown::to_markdown(&document.markdown, &document.stem, |id| {
+            chart(id).map(|c| c.title.clone())
+        });
+        files.push(OutputFile {
+            name: format!("{}.md", document.stem),
+            bytes: text.into_bytes(),
+        });
+        for c in &used {
+            files.push(OutputFile {
+                name: format!("{}-{}.svg", document.stem, c.id),
+                bytes: svg::svg(c).into_bytes(),
+            });
+        }
+    }
+    if formats.contains(&OutputFormat::Html) {
+        files.push(OutputFile {
+            name: format!("{}.html", document.stem),
+            bytes: page(templates, document)?.into_bytes(),
+        });
+    }
+    Ok(files)
+}
+
+/// The chart ids a document's directives name, in order.
+fn markdown_charts(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| match Directive::parse(l) {
+            Some(Directive::Chart(id)) => Some(id),
+            _ => None,
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct PageContext<'a> {
+    title: &'a str,
+    stem: &'a str,
+    body: &'a str,
+    css: &'a str,
+}
+
+/// The HTML page: the document body inside `page.html`, with `style.css` inlined.
+fn page(templates: &Templates, document: &Document) -> Result<String, Error> {
+    let headings = markdown::headings(&document.markdown);
+    let toc = markdown::toc(&headings);
+    let number = Cell::new(0);
+    let figure = |id: &str| {
+        document.charts.iter().find(|c| c.id == id).map(|c| {
+            number.set(number.get() + 1);
+            svg::figure(c, number.get())
+        })
+    };
+    let body = html::body(&document.markdown, &toc, &figure);
+    let css = templates
+        .page
+        .render("style.css", &tera::Context::new())
+        .map_err(template_error)?;
+    let context = tera::Context::from_serialize(&PageContext {
+        title: &document.title,
+        stem: &document.stem,
+        body: &body,
+        css: &css,
+    })
+    .map_err(template_error)?;
+    templates
+        .page
+        .render("page.html", &context)
+        .map_err(template_error)
+}
