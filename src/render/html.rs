@@ -19,11 +19,15 @@ pub fn body(markdown: &str, toc: &str, chart: &dyn Fn(&str) -> Option<String>) -
         in_head: false,
         heading: None,
         blocks: 0,
+        landscape: false,
     };
     w.events(markdown, toc, chart);
     // Close blocks a template opened and forgot to end.
     for _ in 0..w.blocks {
         w.out.push_str("</div>\n");
+    }
+    if w.landscape {
+        w.out.push_str("</section>\n");
     }
     w.out
 }
@@ -39,6 +43,8 @@ struct Writer {
     heading: Option<(u8, String, String)>,
     /// `rpkd:begin` blocks open.
     blocks: usize,
+    /// Inside a `rpkd:landscape` section.
+    landscape: bool,
 }
 
 impl Writer {
@@ -111,8 +117,18 @@ impl Writer {
                 }
             }
             Directive::PageBreak => self.out.push_str("<div class=\"page-break\"></div>\n"),
-            Directive::Landscape => self.out.push_str("<div class=\"landscape-start\"></div>\n"),
-            Directive::Portrait => self.out.push_str("<div class=\"landscape-end\"></div>\n"),
+            Directive::Landscape => {
+                if !self.landscape {
+                    self.landscape = true;
+                    self.out.push_str("<section class=\"landscape\">\n");
+                }
+            }
+            Directive::Portrait => {
+                if self.landscape {
+                    self.landscape = false;
+                    self.out.push_str("</section>\n");
+                }
+            }
             Directive::MainMatter => {}
             Directive::Begin(class) => {
                 self.blocks += 1;

@@ -1,0 +1,162 @@
+//! `rpkd build`: what lands in the output directory, and what never does.
+
+use assert_cmd::Command;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const BASE: &str = "tests/fixtures/base";
+
+fn rpkd() -> Command {
+    Command::cargo_bin("rpkd").unwrap()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn plan_copy(temp: &Path) -> PathBuf {
+    let plan = temp.join("contoh");
+    copy_dir(Path::new(BASE), &plan);
+    plan
+}
+
+#[test]
+fn writes_every_document_in_both_formats() {
+    let temp = tempfile::tempdir().unwrap();
+    let plan = plan_copy(temp.path());
+    let out = temp.path().join("out");
+    let assert = rpkd()
+        .arg("build")
+        .arg(&plan)
+        .arg("--out")
+        .arg(&out)
+        .assert();
+    assert.success();
+    assert_eq!(
+        names(&out.join("contoh")),
+        [
+            "rat-2025-anggaran.svg",
+            "rat-2025.html",
+            "rat-2025.md",
+            "rpkd-anggaran.svg",
+            "rpkd-kemiskinan.svg",
+            "rpkd.html",
+            "rpkd.md"
+        ]
+    );
+}
+
+#[test]
+fn format_md_writes_markdown_only() {
+    let temp = tempfile::tempdir().unwrap();
+    let plan = plan_copy(temp.path());
+    let out = temp.path().join("out");
+    rpkd()
+        .arg("build")
+        .arg(&plan)
+        .args(["--format", "md", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert!(
+        names(&out.join("contoh"))
+            .iter()
+            .all(|n| !n.ends_with(".html"))
+    );
+}
+
+#[test]
+fn a_plan_with_an_error_writes_nothing_and_keeps_earlier_output() {
+    let temp = tempfile::tempdir().unwrap();
+    let plan = plan_copy(temp.path());
+    let out = temp.path().join("out");
+    rpkd()
+        .arg("build")
+        .arg(&plan)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let before = fs::read(out.join("contoh/rpkd.html")).unwrap();
+
+    let file = plan.join("program/dinsos.yaml");
+    let text = fs::read_to_string(&file)
+        .unwrap()
+        .replace("strategi: S1", "strategi: S9");
+    fs::write(&file, text).unwrap();
+    let output = rpkd()
+        .arg("build")
+        .arg(&plan)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("unknown strategy `S9`"), "{stderr}");
+    assert!(stderr.contains("nothing written"), "{stderr}");
+    assert_eq!(fs::read(out.join("contoh/rpkd.html")).unwrap(), before);
+    assert!(
+        names(&out.join("contoh"))
+            .iter()
+            .all(|n| !n.contains(".tmp"))
+    );
+}
+
+#[test]
+fn the_output_may_not_be_inside_the_plan() {
+    let temp = tempfile::tempdir().unwrap();
+    let plan = plan_copy(temp.path());
+    let output = rpkd()
+        .arg("build")
+        .arg(&plan)
+        .arg("--out")
+        .arg(plan.join(".."))
+        .output()
+        .unwrap();
+    // `plan/..` + `contoh` is the plan directory itself.
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("sources are never overwritten"), "{stderr}");
+    assert_eq!(names(&plan), names(Path::new(BASE)));
+}
+
+#[test]
+fn two_builds_give_identical_bytes() {
+    let temp = tempfile::tempdir().unwrap();
+    let (a, b) = (temp.path().join("a"), temp.path().join("b"));
+    for out in [&a, &b] {
+        rpkd()
+            .args(["build", "plans/kota-tangerang", "--out"])
+            .arg(out)
+            .assert()
+            .success();
+    }
+    let files = names(&a.join("kota-tangerang"));
+    assert!(files.len() >= 10, "{files:?}");
+    for name in files {
+        let (x, y) = (
+            fs::read(a.join("kota-tangerang").join(&name)).unwrap(),
+            fs::read(b.join("kota-tangerang").join(&name)).unwrap(),
+        );
+        assert!(x == y, "{name} differs between two builds");
+    }
+}
