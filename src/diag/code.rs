@@ -66,6 +66,7 @@ codes! {
     BaselineAfterStart = "W007", Warning, "baseline after period start";
     RatTargetDiffers = "W008", Warning, "RAT target differs from RPKD";
     SourceNotInCeiling = "W009", Warning, "funding source not in ceiling";
+    VillagesExceedDistrict = "W010", Warning, "villages exceed their kecamatan";
 }
 
 impl Serialize for Code {

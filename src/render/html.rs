@@ -257,14 +257,10 @@ impl Writer {
 /// Links may go to anchors, relative files, the web or mail; anything else (`javascript:`,
 /// `data:`) becomes an inert `#`.
 fn safe_href(url: &str) -> String {
-    let lower = url.trim().to_ascii_lowercase();
-    let scheme = lower.split_once(':').map(|(s, _)| s);
-    match scheme {
-        None => url.to_owned(),
-        Some("http" | "https" | "mailto") => url.to_owned(),
-        // A colon after a path separator is not a scheme (`docs/a:b.md`).
-        Some(s) if s.contains('/') || s.contains('#') || s.contains('?') => url.to_owned(),
-        Some(_) => "#".into(),
+    if super::markdown::is_safe_url(url) {
+        url.to_owned()
+    } else {
+        "#".into()
     }
 }
 

@@ -12,15 +12,28 @@ pub fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
 }
 
-/// Turn raw HTML in planner-written Markdown into text: `<script>` becomes `&lt;script>`, which
-/// every Markdown renderer prints as `<script>` and none executes.
+/// Make planner-written Markdown inert for any renderer: raw HTML becomes text (`<script>`
+/// becomes `&lt;script>`, printed as `<script>`, never run) and a link to a `javascript:` or
+/// other non-web scheme points nowhere.
 pub fn neutralise_html(text: &str) -> String {
     let mut ranges = Vec::new();
+    let mut unsafe_links = Vec::new();
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
-        if let Event::Html(_) | Event::InlineHtml(_) = event {
-            ranges.push(range);
+        match event {
+            Event::Html(_) | Event::InlineHtml(_) => ranges.push(range),
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
+                if !is_safe_url(&dest_url) =>
+            {
+                unsafe_links.push(dest_url.into_string());
+            }
+            _ => {}
         }
     }
+    let mut text = text.to_owned();
+    for url in unsafe_links {
+        text = text.replace(&url, "#");
+    }
+    let text = text.as_str();
     if ranges.is_empty() {
         return text.to_owned();
     }
@@ -36,6 +49,18 @@ pub fn neutralise_html(text: &str) -> String {
     }
     out.push_str(&text[last..]);
     out
+}
+
+/// Whether a link target is one a document may carry: an anchor, a relative path, the web or
+/// mail. `javascript:`, `data:`, `vbscript:` and every other scheme are not.
+pub fn is_safe_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    match lower.split_once(':') {
+        None => true,
+        Some(("http" | "https" | "mailto", _)) => true,
+        // A colon after a path separator is not a scheme (`docs/a:b.md`).
+        Some((scheme, _)) => scheme.contains(['/', '#', '?']),
+    }
 }
 
 /// Escape plan text for a Markdown template: every character that Markdown or an HTML renderer
@@ -315,6 +340,8 @@ mod tests {
         assert!(safe.contains("&lt;b>tebal&lt;/b>"), "{safe}");
         // Nothing else changes.
         assert_eq!(neutralise_html("Biasa **saja**."), "Biasa **saja**.");
+        let links = neutralise_html("[a](javascript:alert(1)) [b](https://bps.go.id) [c](#bab-i)");
+        assert_eq!(links, "[a](#) [b](https://bps.go.id) [c](#bab-i)");
     }
 
     #[test]

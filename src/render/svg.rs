@@ -2,7 +2,7 @@
 //! fonts or scripts fetched), so the same text works inline in HTML and as a `.svg` file.
 
 use super::html::escape;
-use crate::locale::decimal;
+use crate::locale::{decimal, decimal_fixed};
 use crate::view::chart::{Chart, ChartKind};
 use std::fmt::Write as _;
 
@@ -178,7 +178,7 @@ fn line(out: &mut String, unit: &str, series: &[crate::view::chart::LineSeries])
                 y(*v),
                 x(*yr),
                 y(*v) + offset,
-                decimal(*v, 2)
+                decimal_fixed(*v, 2)
             );
         }
     }

@@ -1,7 +1,7 @@
 //! Values in range: E020 (percentages 0–100, ratios 0–1), E022 (quarters 1–4, once each),
 //! E024 (thresholds in order), W001 (a RAT allocation above the RPKD ceiling), W002
 //! (realisation above allocation), W009 (a RAT line's funding source is one its RPKD ceiling
-//! lists). Negative money is refused while decoding (E019).
+//! lists), W010 (desa/kelurahan figures within their kecamatan's). Negative money is refused while decoding (E019).
 
 use super::index::Index;
 use crate::diag::{Code, Diagnostic};
@@ -21,6 +21,7 @@ pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnost
         line.sub.indicators.iter().for_each(|i| indicator(i, out));
     }
     thresholds(root, out);
+    districts(root, out);
     for file in &plan.rats {
         let rat = &file.rat;
         range(
@@ -37,6 +38,15 @@ pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnost
         );
         for line in &rat.lines {
             quarters(line, out);
+            if line.target.value <= 0.0 {
+                let d = Diagnostic::new(
+                    Code::InvalidValue,
+                    format!("the {} target of `{}` is not above zero", rat.year.value, line.sub_activity.0),
+                )
+                .primary(line.target.span, "no output to achieve")
+                .hint("a RAT line states the output it will deliver this year; achievement is measured against it");
+                out.push(d);
+            }
             let spent: Rupiah = line.realisation.iter().map(|r| r.spent.value).sum();
             if spent > line.allocation.value {
                 let d = Diagnostic::new(
@@ -118,6 +128,35 @@ fn statistics(root: &PlanRoot, out: &mut Vec<Diagnostic>) {
         }
         for (_, v) in series.target.iter().flat_map(|t| &t.entries) {
             range(v, bound, what, out);
+        }
+    }
+}
+
+/// W010: the poor people of a kecamatan's desa/kelurahan cannot add up to more than its own.
+fn districts(root: &PlanRoot, out: &mut Vec<Diagnostic>) {
+    for d in &root.districts {
+        let Some(total) = &d.poor_people else {
+            continue;
+        };
+        let villages: u64 = d
+            .villages
+            .iter()
+            .filter_map(|v| v.poor_people.as_ref().map(|p| p.value))
+            .sum();
+        if villages > total.value {
+            out.push(
+                Diagnostic::new(
+                    Code::VillagesExceedDistrict,
+                    format!(
+                        "the desa/kelurahan of {} count {} poor people, more than the kecamatan's {}",
+                        d.name.value,
+                        crate::locale::group(villages),
+                        crate::locale::group(total.value)
+                    ),
+                )
+                .primary(total.span, "the kecamatan figure")
+                .hint("the kecamatan's `penduduk_miskin` is the sum over its desa/kelurahan or more"),
+            );
         }
     }
 }

@@ -40,6 +40,8 @@ pub fn build_views(plan: &Plan, sources: &SourceFiles) -> Option<(RpkdView, Vec<
 pub struct Common {
     /// `Kota Tangerang`
     pub region: String,
+    /// The name alone: `Tangerang` (for "Peraturan Wali Kota Tangerang").
+    pub region_name: String,
     /// `kota`, `kabupaten` or `provinsi`
     pub region_kind: &'static str,
     /// `Pemerintah Kota Tangerang`
@@ -58,6 +60,8 @@ pub struct Common {
     pub nomenclature_version: String,
     pub signatory: SignatoryView,
     pub tkpk: TkpkView,
+    /// The regulation that enacts the RPKD, when it has one (RATs cite it too).
+    pub enactment: Option<EnactmentView>,
     /// Status thresholds in percent.
     pub threshold_on_target: f64,
     pub threshold_in_progress: f64,
@@ -72,6 +76,18 @@ pub struct SignatoryView {
     pub place: String,
     /// ISO date, `2025-11-28`; print with the `tanggal` filter.
     pub date: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EnactmentView {
+    /// `Peraturan Wali Kota`
+    pub kind: String,
+    pub number: String,
+    /// ISO date.
+    pub date: String,
+    /// The year of `date`, for "Nomor 87 Tahun 2025".
+    pub year: u16,
+    pub about: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -98,6 +114,7 @@ impl Common {
                 RegionKind::Province => "Gubernur",
             },
             region,
+            region_name: root.region.name.value.clone(),
             region_kind: kind.key(),
             province: root.region.province.as_ref().map(|p| p.value.clone()),
             region_code: root.region.code.value.clone(),
@@ -121,6 +138,13 @@ impl Common {
                 secretary_office: root.tkpk.secretary.office.value.clone(),
                 decree: root.tkpk.decree.as_ref().map(|d| d.value.clone()),
             },
+            enactment: root.enactment.as_ref().map(|e| EnactmentView {
+                kind: e.kind.value.clone(),
+                number: e.number.value.clone(),
+                date: iso(e.date.value),
+                year: e.date.value.year,
+                about: e.about.as_ref().map(|a| a.value.clone()),
+            }),
             threshold_on_target: monitoring
                 .and_then(|m| m.on_target.as_ref())
                 .map_or(80.0, |t| t.value),

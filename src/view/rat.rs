@@ -56,6 +56,8 @@ pub struct RatGroup {
 /// One row of the RAT matrix.
 #[derive(Debug, Clone, Serialize)]
 pub struct RatLineView {
+    pub program_code: String,
+    pub kegiatan_code: String,
     pub code: String,
     pub name: String,
     pub program_name: String,
@@ -77,7 +79,9 @@ pub struct RatLineView {
     pub quarters: Vec<Option<QuarterView>>,
     pub spent: u64,
     pub output: f64,
-    /// Output against target, in percent (absent without realisation or with a zero target).
+    /// Whether any quarter is reported.
+    pub reported: bool,
+    /// Output against target, in percent (absent without realisation).
     pub achievement: Option<f64>,
     /// Spending against allocation, in percent.
     pub absorption: Option<f64>,
@@ -99,6 +103,10 @@ pub struct RatTotals {
     pub allocation: u64,
     pub spent: u64,
     pub absorption: Option<f64>,
+    /// Spending and output per quarter I–IV over all lines (absent where no line reports it).
+    pub quarters: Vec<Option<QuarterView>>,
+    /// Mean achievement of the lines that report realisation.
+    pub achievement: Option<f64>,
     /// The allocation spelt out (*terbilang*), without "rupiah".
     pub allocation_words: String,
 }
@@ -197,6 +205,8 @@ pub fn build(
         }
         let indicator = rpkd.sub.indicators.first();
         let view = RatLineView {
+            program_code: rpkd.program.code.0.clone(),
+            kegiatan_code: rpkd.kegiatan.code.0.clone(),
             code: rpkd.sub.code.0.clone(),
             name: rpkd.sub.name.value.clone(),
             program_name: rpkd.program.name.value.clone(),
@@ -219,6 +229,7 @@ pub fn build(
             quarters,
             spent,
             output,
+            reported,
             achievement,
             absorption,
             status: status_key,
@@ -255,9 +266,23 @@ pub fn build(
 
     let allocation: u64 = all_lines.iter().map(|(_, l)| l.allocation).sum();
     let spent: u64 = all_lines.iter().map(|(_, l)| l.spent).sum();
-    let has_realisation = all_lines
+    let has_realisation = all_lines.iter().any(|(_, l)| l.reported);
+    let quarters: Vec<Option<QuarterView>> = (0..4)
+        .map(|q| {
+            let reported: Vec<&QuarterView> = all_lines
+                .iter()
+                .filter_map(|(_, l)| l.quarters[q].as_ref())
+                .collect();
+            (!reported.is_empty()).then(|| QuarterView {
+                spent: reported.iter().map(|r| r.spent).sum(),
+                output: reported.iter().map(|r| r.output).sum(),
+            })
+        })
+        .collect();
+    let achieved: Vec<f64> = all_lines
         .iter()
-        .any(|(_, l)| l.achievement.is_some() || l.spent > 0);
+        .filter_map(|(_, l)| l.achievement)
+        .collect();
 
     let by_agency = recap(
         root.agencies
@@ -344,6 +369,8 @@ pub fn build(
                 None
             },
             allocation_words: crate::locale::terbilang(allocation),
+            quarters,
+            achievement: mean(&achieved),
         },
         by_agency,
         by_strategy,
@@ -372,7 +399,7 @@ fn recap(
         let allocation: u64 = mine.iter().map(|l| l.allocation).sum();
         let spent: u64 = mine.iter().map(|l| l.spent).sum();
         let achieved: Vec<f64> = mine.iter().filter_map(|l| l.achievement).collect();
-        let reported = mine.iter().any(|l| l.achievement.is_some());
+        let reported = mine.iter().any(|l| l.reported);
         Some(RatRecapRow {
             lines: mine.len(),
             allocation,
@@ -382,12 +409,15 @@ fn recap(
             } else {
                 None
             },
-            achievement: (!achieved.is_empty())
-                .then(|| achieved.iter().sum::<f64>() / achieved.len() as f64),
+            achievement: mean(&achieved),
             share: share(allocation as f64, total_allocation as f64),
             key,
             label,
         })
     })
     .collect()
+}
+
+fn mean(values: &[f64]) -> Option<f64> {
+    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }

@@ -1,7 +1,7 @@
 //! The view of the five-year RPKD document.
 
 use super::rollup::{Recap, RecapBuilder};
-use super::{Common, iso, markdown_text, share};
+use super::{Common, markdown_text, share};
 use crate::model::{FundingSource, Indicator, NationalStrategy, Plan, PlanRoot, Statistic, Tag};
 use crate::source::SourceFiles;
 use serde::Serialize;
@@ -12,8 +12,6 @@ use std::collections::BTreeMap;
 pub struct RpkdView {
     #[serde(flatten)]
     pub common: Common,
-    /// The regulation that enacts the plan, when it has one.
-    pub enactment: Option<EnactmentView>,
     /// Regional regulations to cite in BAB I, after the national ones the template lists.
     pub regional_legal_basis: Vec<String>,
     /// Narrative chapters (safe Markdown), each absent when the plan gives none.
@@ -35,19 +33,13 @@ pub struct RpkdView {
     pub districts: Vec<DistrictView>,
     /// Poor people over all kecamatan that give a figure.
     pub total_poor_people: u64,
+    /// Beneficiaries of all sub kegiatan, summed per unit (`KK`, `jiwa`, `rumah`).
+    pub beneficiaries: Vec<BeneficiariesView>,
     /// The annual action plans of this RPKD, by year.
     pub rat_years: Vec<u16>,
     pub agencies: Vec<AgencyView>,
     /// Counts for prose: programs, kegiatan, sub kegiatan, agencies, kecamatan, desa/kelurahan.
     pub counts: Counts,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct EnactmentView {
-    pub kind: String,
-    pub number: String,
-    pub date: String,
-    pub about: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -216,7 +208,9 @@ pub struct FundingView {
     pub by_strategy: Recap,
     pub by_agency: Recap,
     pub by_source: Recap,
-    /// Lines tagged `kemiskinan` and `kemiskinan_ekstrem` (a line may count in both).
+    /// Lines tagged `kemiskinan` and `kemiskinan_ekstrem`. A line may carry both tags, so the
+    /// rows overlap: each row's `share` is of the plan's whole budget, and the recap's `per_year`
+    /// and `total` are the plan's, not the sum of the rows.
     pub by_tag: Recap,
 }
 
@@ -388,6 +382,19 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
             .map(|i| group.lines.iter().map(|l| l.ceilings[i]).sum())
             .collect();
         group.total = group.per_year.iter().sum();
+        group.strategy.lines = group.lines.len();
+        group.strategy.total = group.total;
+    }
+    let mut beneficiaries: Vec<BeneficiariesView> = Vec::new();
+    for b in groups
+        .iter()
+        .flat_map(|g| &g.lines)
+        .filter_map(|l| l.beneficiaries.as_ref())
+    {
+        match beneficiaries.iter_mut().find(|x| x.unit == b.unit) {
+            Some(x) => x.count += b.count,
+            None => beneficiaries.push(b.clone()),
+        }
     }
 
     let funding = FundingView {
@@ -409,11 +416,16 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
         per_year: Vec::new(),
         total: 0,
     };
-    let funding = FundingView {
+    let mut funding = FundingView {
         per_year: funding.by_national.per_year.clone(),
         total: funding.by_national.total,
         ..funding
     };
+    funding.by_tag.per_year = funding.per_year.clone();
+    funding.by_tag.total = funding.total;
+    for row in &mut funding.by_tag.rows {
+        row.share = share(row.total as f64, funding.total as f64);
+    }
 
     let strategies: Vec<StrategyView> = root
         .strategies
@@ -562,12 +574,6 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
 
     RpkdView {
         common: common.clone(),
-        enactment: root.enactment.as_ref().map(|e| EnactmentView {
-            kind: e.kind.value.clone(),
-            number: e.number.value.clone(),
-            date: iso(e.date.value),
-            about: e.about.as_ref().map(|a| a.value.clone()),
-        }),
         regional_legal_basis: root.legal_basis.iter().map(|l| l.value.clone()).collect(),
         narrative,
         pillars: root
@@ -593,6 +599,7 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
         matrix: groups,
         funding,
         total_poor_people,
+        beneficiaries,
         districts,
         rat_years,
         agencies: root
