@@ -20,6 +20,11 @@ pub enum Error {
     /// A template that does not parse or render; the message carries tera's location and cause.
     #[error("template error: {0}")]
     Template(String),
+    /// A character the embedded font cannot print; the message names it and where it occurs.
+    #[error("{0}")]
+    MissingGlyph(String),
+    #[error("failed to make the PDF ({0})")]
+    Pdf(String),
     #[error("refusing to write into `{}` (it is the plan directory or inside it; sources are never overwritten)", .0.display())]
     OutputInsidePlan(PathBuf),
 }

@@ -53,9 +53,13 @@ pub fn check(dir: &Path) -> Result<Checked, error::Error> {
 }
 
 /// Render every document of a checked plan (which must have no error) in `formats`.
+///
+/// `source_date_epoch` (seconds, from `SOURCE_DATE_EPOCH` in CI) dates the PDFs; without it they
+/// carry the plan's own dates. The clock is never read.
 pub fn render_plan(
     checked: &Checked,
     formats: &[render::OutputFormat],
+    source_date_epoch: Option<i64>,
 ) -> Result<Vec<render::OutputFile>, error::Error> {
     let (rpkd, rats) = view::build_views(&checked.plan, &checked.sources)
         .ok_or_else(|| error::Error::Template("the plan has no root to render".into()))?;
@@ -70,7 +74,7 @@ pub fn render_plan(
         .collect();
     let templates = render::Templates::new(&user)?;
     let mut files = Vec::new();
-    for document in render::documents(&templates, &rpkd, &rats)? {
+    for document in render::documents(&templates, &rpkd, &rats, source_date_epoch)? {
         files.extend(render::output_files(&templates, &document, formats)?);
     }
     Ok(files)

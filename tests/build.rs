@@ -39,7 +39,7 @@ fn plan_copy(temp: &Path) -> PathBuf {
 }
 
 #[test]
-fn writes_every_document_in_both_formats() {
+fn writes_every_document_in_every_format() {
     let temp = tempfile::tempdir().unwrap();
     let plan = plan_copy(temp.path());
     let out = temp.path().join("out");
@@ -56,10 +56,12 @@ fn writes_every_document_in_both_formats() {
             "rat-2025-anggaran.svg",
             "rat-2025.html",
             "rat-2025.md",
+            "rat-2025.pdf",
             "rpkd-anggaran.svg",
             "rpkd-kemiskinan.svg",
             "rpkd.html",
-            "rpkd.md"
+            "rpkd.md",
+            "rpkd.pdf"
         ]
     );
 }
@@ -151,7 +153,8 @@ fn two_builds_give_identical_bytes() {
             .success();
     }
     let files = names(&a.join("kota-tangerang"));
-    assert!(files.len() >= 10, "{files:?}");
+    assert!(files.len() >= 13, "{files:?}");
+    assert!(files.iter().any(|f| f.ends_with(".pdf")));
     for name in files {
         let (x, y) = (
             fs::read(a.join("kota-tangerang").join(&name)).unwrap(),

@@ -30,11 +30,15 @@ fn replace(path: &Path, find: &str, with: &str) {
 fn build(plan: &Path) -> Vec<(String, String)> {
     let checked = rpkd::check(plan).unwrap();
     assert_eq!(checked.errors(), 0, "{:?}", checked.diagnostics);
-    rpkd::render_plan(&checked, &[OutputFormat::Markdown, OutputFormat::Html])
-        .unwrap()
-        .into_iter()
-        .map(|f| (f.name, String::from_utf8(f.bytes).unwrap()))
-        .collect()
+    rpkd::render_plan(
+        &checked,
+        &[OutputFormat::Markdown, OutputFormat::Html],
+        None,
+    )
+    .unwrap()
+    .into_iter()
+    .map(|f| (f.name, String::from_utf8(f.bytes).unwrap()))
+    .collect()
 }
 
 const SCRIPT: &str = "<script>alert(1)</script>";
@@ -221,7 +225,7 @@ fn a_broken_plan_template_is_a_clear_error() {
         "templat: templat\nnarasi:\n",
     );
     let checked = rpkd::check(&plan).unwrap();
-    let error = rpkd::render_plan(&checked, &[OutputFormat::Markdown]).unwrap_err();
+    let error = rpkd::render_plan(&checked, &[OutputFormat::Markdown], None).unwrap_err();
     let text = error.to_string();
     assert!(text.starts_with("template error"), "{text}");
     assert!(text.contains("rpkd.md"), "{text}");

@@ -22,7 +22,7 @@ pub struct Args {
     out: PathBuf,
 
     /// Formats to write, comma-separated
-    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [FormatArg::Md, FormatArg::Html])]
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [FormatArg::Md, FormatArg::Html, FormatArg::Pdf])]
     format: Vec<FormatArg>,
 }
 
@@ -32,6 +32,8 @@ enum FormatArg {
     Md,
     /// One self-contained HTML file per document
     Html,
+    /// The printable document: A4 (or F4), contents with page numbers, bookmarks
+    Pdf,
 }
 
 pub fn run(args: Args) -> ExitCode {
@@ -41,8 +43,16 @@ pub fn run(args: Args) -> ExitCode {
         .map(|f| match f {
             FormatArg::Md => OutputFormat::Markdown,
             FormatArg::Html => OutputFormat::Html,
+            FormatArg::Pdf => OutputFormat::Pdf,
         })
         .collect();
+    let epoch = match source_date_epoch() {
+        Ok(epoch) => epoch,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
     let plans = if args.plans.is_empty() {
         match discover(Path::new("plans")) {
             Ok(plans) if !plans.is_empty() => plans,
@@ -62,7 +72,7 @@ pub fn run(args: Args) -> ExitCode {
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut failed = false;
     for dir in &plans {
-        if let Err(message) = build_one(dir, &args.out, &formats, color) {
+        if let Err(message) = build_one(dir, &args.out, &formats, color, epoch) {
             eprintln!("{message}");
             failed = true;
         }
@@ -74,7 +84,25 @@ pub fn run(args: Args) -> ExitCode {
     }
 }
 
-fn build_one(dir: &Path, out: &Path, formats: &[OutputFormat], color: bool) -> Result<(), String> {
+/// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for "the time of this build".
+fn source_date_epoch() -> Result<Option<i64>, String> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(text) if !text.trim().is_empty() => text
+            .trim()
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| format!("`SOURCE_DATE_EPOCH` is `{text}`, not a number of seconds")),
+        _ => Ok(None),
+    }
+}
+
+fn build_one(
+    dir: &Path,
+    out: &Path,
+    formats: &[OutputFormat],
+    color: bool,
+    epoch: Option<i64>,
+) -> Result<(), String> {
     let checked = rpkd::check(dir).map_err(|e| format!("error: {e}"))?;
     if !checked.diagnostics.is_empty() {
         let report = render(
@@ -93,7 +121,7 @@ fn build_one(dir: &Path, out: &Path, formats: &[OutputFormat], color: bool) -> R
     }
     let target = out.join(output_name(dir));
     refuse_inside(&target, dir).map_err(|e| format!("error: {e}"))?;
-    let files = rpkd::render_plan(&checked, formats).map_err(|e| format!("error: {e}"))?;
+    let files = rpkd::render_plan(&checked, formats, epoch).map_err(|e| format!("error: {e}"))?;
     let written = rpkd::write::write_files(&target, &files).map_err(|e| format!("error: {e}"))?;
     eprintln!(
         "{} → {}: {} files ({})",

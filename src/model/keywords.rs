@@ -78,3 +78,11 @@ keywords! {
         Down = "turun" => "Turun",
     }
 }
+
+keywords! {
+    /// The paper the PDF is printed on.
+    "paper size" pub enum PaperSize {
+        A4 = "a4" => "A4",
+        F4 = "f4" => "F4 (215 × 330 mm)",
+    }
+}

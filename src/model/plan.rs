@@ -1,7 +1,7 @@
 //! The plan's root file, `rpkd.yaml`: who the plan is for, its period, its pillars and
 //! strategies, agencies, territory, statistics and narrative.
 
-use super::keywords::{NationalStrategy, RegionKind};
+use super::keywords::{NationalStrategy, PaperSize, RegionKind};
 use super::narrative::Narrative;
 use super::scalar::{Date, Year};
 use super::stats::Statistics;
@@ -41,6 +41,8 @@ record! {
         monitoring: Option<Monitoring> = "pemantauan",
         /// Narrative chapters in Markdown.
         narrative: Option<Narrative> = "narasi",
+        /// Paper for the PDF: `a4` (default) or `f4` (215 × 330 mm).
+        paper: Option<Spanned<PaperSize>> = "kertas",
         /// A folder of the plan's own templates, relative to the plan directory; a file there
         /// replaces the built-in template of the same name.
         templates: Option<Spanned<String>> = "templat",

@@ -6,6 +6,7 @@
 
 pub mod html;
 pub mod markdown;
+pub mod pdf;
 pub mod svg;
 mod templates;
 
@@ -24,6 +25,7 @@ use templates::template_error;
 pub enum OutputFormat {
     Markdown,
     Html,
+    Pdf,
 }
 
 /// One document rendered to its Markdown source.
@@ -36,6 +38,41 @@ pub struct Document {
     /// Markdown with layout directives.
     pub markdown: String,
     pub charts: Vec<Chart>,
+    /// For the PDF: paper, running header, author, creation date.
+    pub pdf: pdf::PdfOptions,
+}
+
+/// A date for document metadata, `YYYYMMDDHHMMSS` in UTC: `SOURCE_DATE_EPOCH` when the caller
+/// has one (reproducible CI builds), else the document's own date at midnight.
+pub fn metadata_date(epoch: Option<i64>, iso_date: &str) -> String {
+    match epoch {
+        Some(seconds) => {
+            let days = seconds.div_euclid(86_400);
+            let rest = seconds.rem_euclid(86_400);
+            let (y, m, d) = civil_from_days(days);
+            format!(
+                "{y:04}{m:02}{d:02}{:02}{:02}{:02}",
+                rest / 3600,
+                rest % 3600 / 60,
+                rest % 60
+            )
+        }
+        None => format!("{}000000", iso_date.replace('-', "")),
+    }
+}
+
+/// Days since 1970-01-01 → (year, month, day), proleptic Gregorian (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
 }
 
 /// A file to write, relative to the plan's output directory.
@@ -50,15 +87,34 @@ pub fn documents(
     templates: &Templates,
     rpkd: &RpkdView,
     rats: &[RatView],
+    epoch: Option<i64>,
 ) -> Result<Vec<Document>, Error> {
+    let common = &rpkd.common;
+    let pdf_options = |header: String, date: &str| pdf::PdfOptions {
+        paper: match common.paper {
+            "f4" => pdf::layout::Paper::F4,
+            _ => pdf::layout::Paper::A4,
+        },
+        header,
+        author: common.government.clone(),
+        keywords: format!(
+            "RPKD, RAT, penanggulangan kemiskinan, {}, {}",
+            common.region, common.period
+        ),
+        date: metadata_date(epoch, date),
+    };
     let mut out = vec![Document {
         stem: "rpkd".into(),
         title: format!(
             "Rencana Penanggulangan Kemiskinan Daerah {} Tahun {}",
-            rpkd.common.region, rpkd.common.period
+            common.region, common.period
         ),
         markdown: render_markdown(templates, "rpkd.md", rpkd)?,
         charts: rpkd_charts(rpkd),
+        pdf: pdf_options(
+            format!("RPKD {} Tahun {}", common.region, common.period),
+            &common.signatory.date,
+        ),
     }];
     for rat in rats {
         out.push(Document {
@@ -69,6 +125,10 @@ pub fn documents(
             ),
             markdown: render_markdown(templates, "rat.md", rat)?,
             charts: rat_charts(rat),
+            pdf: pdf_options(
+                format!("RAT {} Tahun {}", common.region, rat.year),
+                &rat.date,
+            ),
         });
     }
     Ok(out)
@@ -118,6 +178,12 @@ pub fn output_files(
         files.push(OutputFile {
             name: format!("{}.html", document.stem),
             bytes: page(templates, document)?.into_bytes(),
+        });
+    }
+    if formats.contains(&OutputFormat::Pdf) {
+        files.push(OutputFile {
+            name: format!("{}.pdf", document.stem),
+            bytes: pdf::pdf(document, &document.pdf)?,
         });
     }
     Ok(files)

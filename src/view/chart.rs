@@ -134,3 +134,36 @@ pub fn rat_charts(view: &RatView) -> Vec<Chart> {
         },
     }]
 }
+
+/// A "nice" axis: rounded bounds and a step of 1, 2 or 5 times a power of ten.
+pub fn axis(min: f64, max: f64, ticks: usize) -> (f64, f64, f64) {
+    let (min, max) = if (max - min).abs() < f64::EPSILON {
+        (min - 1.0, max + 1.0)
+    } else {
+        (min, max)
+    };
+    let raw = (max - min) / ticks.max(1) as f64;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * magnitude);
+    (
+        (min / step).floor() * step,
+        (max / step).ceil() * step,
+        step,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn axes_take_nice_steps() {
+        assert_eq!(axis(0.0, 97.0, 5), (0.0, 100.0, 20.0));
+        assert_eq!(axis(4.8, 5.89, 5), (4.5, 6.0, 0.5));
+        assert_eq!(axis(0.0, 0.0, 5).2, 0.5);
+    }
+}

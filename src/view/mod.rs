@@ -62,6 +62,8 @@ pub struct Common {
     pub tkpk: TkpkView,
     /// The regulation that enacts the RPKD, when it has one (RATs cite it too).
     pub enactment: Option<EnactmentView>,
+    /// `a4` or `f4`, the paper of the PDF.
+    pub paper: &'static str,
     /// Status thresholds in percent.
     pub threshold_on_target: f64,
     pub threshold_in_progress: f64,
@@ -145,6 +147,7 @@ impl Common {
                 year: e.date.value.year,
                 about: e.about.as_ref().map(|a| a.value.clone()),
             }),
+            paper: root.paper.as_ref().map_or("a4", |p| p.key()),
             threshold_on_target: monitoring
                 .and_then(|m| m.on_target.as_ref())
                 .map_or(80.0, |t| t.value),

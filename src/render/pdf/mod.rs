@@ -1,0 +1,98 @@
+//! The PDF: a document's Markdown typeset by our own layout engine and written with printpdf.
+//!
+//! `blocks` reads the Markdown (the same text the `.md` and HTML come from), `layout` places
+//! every line on pages as plain data (tested as data), `chart` draws charts as vectors, `fonts`
+//! measures and subsets the embedded Liberation Sans, and `writer` is the one file that talks to
+//! printpdf. The contents, list of tables and list of figures need page numbers that depend on
+//! their own length, so layout runs until the numbers stop changing (two passes, rarely three).
+
+pub mod blocks;
+mod chart;
+pub mod fonts;
+pub mod layout;
+mod writer;
+
+use crate::error::Error;
+use crate::render::Document;
+use layout::{Item, Known, Layout, Options, Paper};
+use std::collections::BTreeMap;
+
+/// What the PDF needs beyond the document's Markdown.
+#[derive(Debug, Clone)]
+pub struct PdfOptions {
+    pub paper: Paper,
+    /// The running header of every page after the cover.
+    pub header: String,
+    /// The government, for the PDF's author.
+    pub author: String,
+    pub keywords: String,
+    /// Creation date as `YYYYMMDDHHMMSS` (UTC): from `SOURCE_DATE_EPOCH` or the plan's own date,
+    /// never the clock, so the same plan gives the same bytes.
+    pub date: String,
+}
+
+/// Lay out a document, to at most four passes until its page references are stable.
+pub fn lay_out(document: &Document, options: &PdfOptions) -> Layout {
+    let blocks = blocks::blocks(&document.markdown);
+    let fonts = fonts::fonts();
+    let opts = Options {
+        paper: options.paper,
+        header: options.header.clone(),
+    };
+    let mut known = layout::seed(&blocks);
+    let mut result = layout::layout(&blocks, &document.charts, &opts, fonts, &known);
+    for _ in 0..4 {
+        let next = Known::from(&result);
+        if next == known {
+            break;
+        }
+        known = next;
+        result = layout::layout(&blocks, &document.charts, &opts, fonts, &known);
+    }
+    result
+}
+
+/// The PDF of one document.
+pub fn pdf(document: &Document, options: &PdfOptions) -> Result<Vec<u8>, Error> {
+    let layout = lay_out(document, options);
+    check_coverage(&layout, &document.stem)?;
+    writer::write(
+        &layout,
+        &writer::Metadata {
+            title: document.title.clone(),
+            author: options.author.clone(),
+            subject: document.title.clone(),
+            keywords: options.keywords.clone(),
+            date: options.date.clone(),
+        },
+    )
+}
+
+/// Every character printed must be in the font: a missing glyph is an error naming the
+/// character and the text it is in, never an empty box on paper.
+fn check_coverage(layout: &Layout, stem: &str) -> Result<(), Error> {
+    let fonts = fonts::fonts();
+    let mut missing: BTreeMap<char, String> = BTreeMap::new();
+    for page in &layout.pages {
+        for item in &page.items {
+            if let Item::Text { face, text, .. } = item {
+                for c in text.chars() {
+                    if !c.is_whitespace() && !fonts.get(*face).has(c) {
+                        missing.entry(c).or_insert_with(|| text.clone());
+                    }
+                }
+            }
+        }
+    }
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let list: Vec<String> = missing
+        .iter()
+        .map(|(c, context)| format!("`{c}` (U+{:04X}) in “{context}”", *c as u32))
+        .collect();
+    Err(Error::MissingGlyph(format!(
+        "`{stem}.pdf` cannot print {} (the document font, Liberation Sans, has no glyph for it); replace the character in the plan or template",
+        list.join(", ")
+    )))
+}

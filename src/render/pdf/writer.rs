@@ -1,0 +1,435 @@
+//! Pages of positioned items → PDF bytes. The one file that names printpdf (content streams
+//! and font embedding) and lopdf (the post-pass that printpdf leaves to us: nested outline in
+//! document order, page labels, links, metadata, a content-hash `/ID`).
+
+use super::fonts::{Face, subset_face};
+use super::layout::{Color, Item, Layout, Mark};
+use crate::error::Error;
+use lopdf::{Dictionary, Object, ObjectId, StringFormat};
+use printpdf::{
+    FontId, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
+};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Document information for the PDF's metadata.
+#[derive(Debug, Clone)]
+pub struct Metadata {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    pub keywords: String,
+    /// `YYYYMMDDHHMMSS`, UTC.
+    pub date: String,
+}
+
+pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, Error> {
+    let mut doc = PdfDocument::new(&meta.title);
+
+    // Subset each face to the characters its text uses; stable font ids keep two builds equal.
+    let mut used: BTreeMap<Face, BTreeSet<char>> = BTreeMap::new();
+    for page in &layout.pages {
+        for item in &page.items {
+            if let Item::Text { face, text, .. } = item {
+                used.entry(*face).or_default().extend(text.chars());
+            }
+        }
+    }
+    let mut ids: BTreeMap<Face, FontId> = BTreeMap::new();
+    for (face, chars) in &used {
+        let bytes = subset_face(*face, chars)
+            .map_err(|e| pdf_error(format!("subsetting {}: {e}", face.name())))?;
+        let mut warnings = Vec::new();
+        let mut parsed = printpdf::ParsedFont::from_bytes(&bytes, 0, &mut warnings)
+            .ok_or_else(|| pdf_error(format!("the subset of {} does not parse", face.name())))?;
+        // The `XXXXXX+` tag marks a subset (ISO 32000-1, 9.6.4); a fixed tag per face keeps
+        // builds identical.
+        let tag = ["RPKDRG", "RPKDBD", "RPKDIT", "RPKDBI"][face.index()];
+        parsed.font_name = Some(format!("{tag}+{}", face.name()));
+        let id = FontId(format!("F{}", face.index() + 1));
+        doc.resources
+            .fonts
+            .map
+            .insert(id.clone(), printpdf::PdfFont::new(parsed));
+        ids.insert(*face, id);
+    }
+
+    let pages: Vec<PdfPage> = layout.pages.iter().map(|p| page(p, &ids)).collect();
+    doc.with_pages(pages);
+    let options = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: false,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
+    finish(&mut pdf, layout, meta)?;
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes)
+        .map_err(|e| pdf_error(format!("serialising: {e}")))?;
+    Ok(bytes)
+}
+
+fn pdf_error(message: String) -> Error {
+    Error::Pdf(message)
+}
+
+fn colour(c: Color) -> printpdf::Color {
+    match c {
+        Color::Gray(g) => printpdf::Color::Greyscale(printpdf::Greyscale {
+            percent: g,
+            icc_profile: None,
+        }),
+        Color::Rgb(r, g, b) => printpdf::Color::Rgb(printpdf::Rgb {
+            r,
+            g,
+            b,
+            icc_profile: None,
+        }),
+    }
+}
+
+fn point(x: f32, y: f32) -> LinePoint {
+    LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: false,
+    }
+}
+
+/// One page's content stream; text is batched in text sections, y flipped to PDF's origin.
+fn page(page: &super::layout::Page, ids: &BTreeMap<Face, FontId>) -> PdfPage {
+    let h = page.height;
+    let mut ops = Vec::with_capacity(page.items.len() * 4);
+    let mut in_text = false;
+    let mut font: Option<(Face, f32)> = None;
+    let mut fill: Option<Color> = None;
+    for item in &page.items {
+        match item {
+            Item::Text {
+                x,
+                y,
+                size,
+                face,
+                color,
+                text,
+            } => {
+                if !in_text {
+                    ops.push(Op::StartTextSection);
+                    in_text = true;
+                    font = None;
+                }
+                if font != Some((*face, *size)) {
+                    if let Some(id) = ids.get(face) {
+                        ops.push(Op::SetFont {
+                            font: PdfFontHandle::External(id.clone()),
+                            size: Pt(*size),
+                        });
+                    }
+                    font = Some((*face, *size));
+                }
+                if fill != Some(*color) {
+                    ops.push(Op::SetFillColor {
+                        col: colour(*color),
+                    });
+                    fill = Some(*color);
+                }
+                ops.push(Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(Pt(*x), Pt(h - *y)),
+                });
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::Text(text.clone())],
+                });
+            }
+            Item::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                width,
+                color,
+            } => {
+                if in_text {
+                    ops.push(Op::EndTextSection);
+                    in_text = false;
+                }
+                ops.push(Op::SetOutlineColor {
+                    col: colour(*color),
+                });
+                ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                ops.push(Op::DrawLine {
+                    line: Line {
+                        points: vec![point(*x1, h - *y1), point(*x2, h - *y2)],
+                        is_closed: false,
+                    },
+                });
+            }
+            Item::Rect {
+                x,
+                y,
+                w,
+                h: rh,
+                fill: c,
+            } => {
+                if in_text {
+                    ops.push(Op::EndTextSection);
+                    in_text = false;
+                }
+                ops.push(Op::SetFillColor { col: colour(*c) });
+                fill = Some(*c);
+                ops.push(Op::DrawRectangle {
+                    rectangle: Rect {
+                        x: Pt(*x),
+                        y: Pt(h - *y - *rh),
+                        width: Pt(*w),
+                        height: Pt(*rh),
+                        mode: Some(PaintMode::Fill),
+                        winding_order: None,
+                    },
+                });
+            }
+            Item::Link { .. } => {}
+        }
+    }
+    if in_text {
+        ops.push(Op::EndTextSection);
+    }
+    let to_mm = |pt: f32| Mm(pt * 25.4 / 72.0);
+    PdfPage::new(to_mm(page.width), to_mm(h), ops)
+}
+
+/// A text string for the PDF: ASCII as it is, anything else as UTF-16BE with a byte-order mark.
+fn text(s: &str) -> Object {
+    if s.is_ascii() {
+        Object::String(s.as_bytes().to_vec(), StringFormat::Literal)
+    } else {
+        let mut bytes = vec![0xFE, 0xFF];
+        for unit in s.encode_utf16() {
+            bytes.extend_from_slice(&unit.to_be_bytes());
+        }
+        Object::String(bytes, StringFormat::Hexadecimal)
+    }
+}
+
+fn name(s: &str) -> Object {
+    Object::Name(s.as_bytes().to_vec())
+}
+
+/// What printpdf does not write: outline, labels, links, metadata, `/ID`.
+fn finish(pdf: &mut lopdf::Document, layout: &Layout, meta: &Metadata) -> Result<(), Error> {
+    let page_ids: Vec<ObjectId> = pdf.get_pages().values().copied().collect();
+    let dest = |page: usize, y: f32| -> Option<Object> {
+        let id = *page_ids.get(page)?;
+        let height = layout.pages.get(page)?.height;
+        Some(Object::Array(vec![
+            Object::Reference(id),
+            name("XYZ"),
+            Object::Null,
+            Object::Real(height - y + 6.0),
+            Object::Null,
+        ]))
+    };
+
+    // Links: each to its heading's page and height.
+    let anchors: BTreeMap<&str, &Mark> = layout
+        .headings
+        .iter()
+        .chain(&layout.figures)
+        .map(|m| (m.id.as_str(), m))
+        .collect();
+    for (index, page) in layout.pages.iter().enumerate() {
+        let mut annots = Vec::new();
+        for item in &page.items {
+            let Item::Link { x, y, w, h, target } = item else {
+                continue;
+            };
+            let Some(mark) = anchors.get(target.as_str()) else {
+                continue;
+            };
+            let Some(d) = dest(mark.page, mark.y) else {
+                continue;
+            };
+            let mut link = Dictionary::new();
+            link.set("Type", name("Annot"));
+            link.set("Subtype", name("Link"));
+            link.set(
+                "Rect",
+                Object::Array(vec![
+                    Object::Real(*x),
+                    Object::Real(page.height - y - h),
+                    Object::Real(x + w),
+                    Object::Real(page.height - y),
+                ]),
+            );
+            link.set("Border", Object::Array(vec![0.into(), 0.into(), 0.into()]));
+            link.set("Dest", d);
+            annots.push(Object::Reference(pdf.add_object(link)));
+        }
+        if !annots.is_empty()
+            && let Some(id) = page_ids.get(index)
+            && let Ok(Object::Dictionary(dict)) = pdf.get_object_mut(*id)
+        {
+            dict.set("Annots", Object::Array(annots));
+        }
+    }
+
+    // Outline: headings nested by level, in document order.
+    let outline = outline(pdf, &layout.headings, &dest);
+
+    // Page labels: i, ii, … for the front matter, 1, 2, … from the main matter.
+    let mut nums = vec![
+        0.into(),
+        Object::Dictionary(Dictionary::from_iter(vec![("S", name("r"))])),
+    ];
+    if layout.front_pages < layout.pages.len() && layout.front_pages > 0 {
+        nums.push((layout.front_pages as i64).into());
+        nums.push(Object::Dictionary(Dictionary::from_iter(vec![(
+            "S",
+            name("D"),
+        )])));
+    }
+    let labels = Dictionary::from_iter(vec![("Nums", Object::Array(nums))]);
+
+    let root = pdf
+        .trailer
+        .get(b"Root")
+        .and_then(Object::as_reference)
+        .map_err(|e| pdf_error(format!("no catalog: {e}")))?;
+    if let Ok(Object::Dictionary(catalog)) = pdf.get_object_mut(root) {
+        if let Some(outline) = outline {
+            catalog.set("Outlines", Object::Reference(outline));
+            catalog.set("PageMode", name("UseOutlines"));
+        }
+        catalog.set("PageLabels", Object::Dictionary(labels));
+        catalog.set("Lang", text("id"));
+        catalog.set(
+            "ViewerPreferences",
+            Object::Dictionary(Dictionary::from_iter(vec![(
+                "DisplayDocTitle",
+                true.into(),
+            )])),
+        );
+    }
+
+    let date = format!("D:{}Z", meta.date);
+    let info = Dictionary::from_iter(vec![
+        ("Title", text(&meta.title)),
+        ("Author", text(&meta.author)),
+        ("Subject", text(&meta.subject)),
+        ("Keywords", text(&meta.keywords)),
+        ("Creator", text(concat!("rpkd ", env!("CARGO_PKG_VERSION")))),
+        ("Producer", text("rpkd (printpdf, lopdf)")),
+        ("CreationDate", text(&date)),
+        ("ModDate", text(&date)),
+    ]);
+    let info = pdf.add_object(info);
+    pdf.trailer.set("Info", Object::Reference(info));
+
+    // The document id is a hash of the content, so equal documents get equal ids.
+    pdf.trailer.remove(b"ID");
+    let mut probe = Vec::new();
+    pdf.save_to(&mut probe)
+        .map_err(|e| pdf_error(format!("serialising: {e}")))?;
+    let id = content_hash(&probe);
+    pdf.trailer.set(
+        "ID",
+        Object::Array(vec![
+            Object::String(id.to_vec(), StringFormat::Hexadecimal),
+            Object::String(id.to_vec(), StringFormat::Hexadecimal),
+        ]),
+    );
+    Ok(())
+}
+
+/// Build the outline tree; returns the outline dictionary's id.
+fn outline(
+    pdf: &mut lopdf::Document,
+    headings: &[Mark],
+    dest: &dyn Fn(usize, f32) -> Option<Object>,
+) -> Option<ObjectId> {
+    let headings: Vec<&Mark> = headings.iter().filter(|h| h.level <= 3).collect();
+    if headings.is_empty() {
+        return None;
+    }
+    let root = pdf.new_object_id();
+    let ids: Vec<ObjectId> = headings.iter().map(|_| pdf.new_object_id()).collect();
+    // Parent of each entry: the nearest earlier entry with a lower level.
+    let mut parent: Vec<Option<usize>> = Vec::with_capacity(headings.len());
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, h) in headings.iter().enumerate() {
+        while stack.last().is_some_and(|&j| headings[j].level >= h.level) {
+            stack.pop();
+        }
+        parent.push(stack.last().copied());
+        stack.push(i);
+    }
+    let children = |p: Option<usize>| -> Vec<usize> {
+        (0..headings.len()).filter(|&i| parent[i] == p).collect()
+    };
+    let count = |p: Option<usize>| -> i64 {
+        (0..headings.len())
+            .filter(|&i| {
+                let mut a = parent[i];
+                while let Some(x) = a {
+                    if Some(x) == p {
+                        return true;
+                    }
+                    a = parent[x];
+                }
+                p.is_none()
+            })
+            .count() as i64
+    };
+    for (i, h) in headings.iter().enumerate() {
+        let mut d = Dictionary::new();
+        d.set("Title", text(&h.title));
+        d.set(
+            "Parent",
+            Object::Reference(parent[i].map_or(root, |p| ids[p])),
+        );
+        let siblings = children(parent[i]);
+        let pos = siblings.iter().position(|&s| s == i).unwrap_or(0);
+        if pos > 0 {
+            d.set("Prev", Object::Reference(ids[siblings[pos - 1]]));
+        }
+        if let Some(&next) = siblings.get(pos + 1) {
+            d.set("Next", Object::Reference(ids[next]));
+        }
+        let kids = children(Some(i));
+        if let (Some(&first), Some(&last)) = (kids.first(), kids.last()) {
+            d.set("First", Object::Reference(ids[first]));
+            d.set("Last", Object::Reference(ids[last]));
+            // Open the chapters (level 1) so the outline shows their sections.
+            let n = count(Some(i));
+            d.set("Count", if h.level == 1 { n } else { -n });
+        }
+        if let Some(target) = dest(h.page, h.y) {
+            d.set("Dest", target);
+        }
+        pdf.objects.insert(ids[i], Object::Dictionary(d));
+    }
+    let top = children(None);
+    let mut d = Dictionary::new();
+    d.set("Type", name("Outlines"));
+    if let (Some(&first), Some(&last)) = (top.first(), top.last()) {
+        d.set("First", Object::Reference(ids[first]));
+        d.set("Last", Object::Reference(ids[last]));
+    }
+    d.set("Count", count(None));
+    pdf.objects.insert(root, Object::Dictionary(d));
+    Some(root)
+}
+
+/// 16 bytes from two FNV-1a passes: stable across builds and platforms (unlike std's hasher).
+fn content_hash(bytes: &[u8]) -> [u8; 16] {
+    let fnv = |seed: u64| {
+        bytes.iter().fold(seed, |h, b| {
+            (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3)
+        })
+    };
+    let (a, b) = (fnv(0xcbf2_9ce4_8422_2325), fnv(0x6c62_272e_07bb_0142));
+    let mut out = [0u8; 16];
+    out[..8].copy_from_slice(&a.to_be_bytes());
+    out[8..].copy_from_slice(&b.to_be_bytes());
+    out
+}
