@@ -1028,6 +1028,10 @@ impl<'a> Engine<'a> {
     }
 
     fn finish(mut self) -> Layout {
+        // A trailing orientation change or page break leaves an empty last page.
+        while self.pages.len() > 1 && self.pages.last().is_some_and(|p| p.items.is_empty()) {
+            self.pages.pop();
+        }
         let main = self
             .main_from
             .unwrap_or(1.min(self.pages.len().saturating_sub(1)));

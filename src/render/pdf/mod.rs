@@ -68,6 +68,24 @@ pub fn pdf(document: &Document, options: &PdfOptions) -> Result<Vec<u8>, Error> 
     )
 }
 
+/// The words printed on the line at baseline `y`, for an error's context.
+fn line_at(page: &layout::Page, y: f32) -> String {
+    let mut words: Vec<(f32, &str)> = page
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text { x, y: ty, text, .. } if (ty - y).abs() < 0.5 => Some((*x, text.as_str())),
+            _ => None,
+        })
+        .collect();
+    words.sort_by(|a, b| a.0.total_cmp(&b.0));
+    words
+        .into_iter()
+        .map(|(_, w)| w)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Every character printed must be in the font: a missing glyph is an error naming the
 /// character and the text it is in, never an empty box on paper.
 fn check_coverage(layout: &Layout, stem: &str) -> Result<(), Error> {
@@ -75,10 +93,10 @@ fn check_coverage(layout: &Layout, stem: &str) -> Result<(), Error> {
     let mut missing: BTreeMap<char, String> = BTreeMap::new();
     for page in &layout.pages {
         for item in &page.items {
-            if let Item::Text { face, text, .. } = item {
+            if let Item::Text { face, text, y, .. } = item {
                 for c in text.chars() {
                     if !c.is_whitespace() && !fonts.get(*face).has(c) {
-                        missing.entry(c).or_insert_with(|| text.clone());
+                        missing.entry(c).or_insert_with(|| line_at(page, *y));
                     }
                 }
             }

@@ -64,6 +64,10 @@ pub fn write(layout: &Layout, meta: &Metadata) -> Result<Vec<u8>, Error> {
     };
     let mut warnings = Vec::new();
     let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
+    // printpdf leaves content streams uncompressed without its optional features.
+    pdf.compress();
+    // Page labels (1.3), /Lang (1.4) and UTF-16 text strings: declare a current version.
+    pdf.version = "1.7".into();
     finish(&mut pdf, layout, meta)?;
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes)
@@ -325,12 +329,24 @@ fn finish(pdf: &mut lopdf::Document, layout: &Layout, meta: &Metadata) -> Result
     let info = pdf.add_object(info);
     pdf.trailer.set("Info", Object::Reference(info));
 
-    // The document id is a hash of the content, so equal documents get equal ids.
-    pdf.trailer.remove(b"ID");
-    let mut probe = Vec::new();
-    pdf.save_to(&mut probe)
-        .map_err(|e| pdf_error(format!("serialising: {e}")))?;
-    let id = content_hash(&probe);
+    // The document id is a hash of the content (every stream, in object order, and the
+    // metadata), so equal documents get equal ids without serialising twice.
+    let mut content = Vec::new();
+    for object in pdf.objects.values() {
+        if let Object::Stream(stream) = object {
+            content.extend_from_slice(&stream.content);
+        }
+    }
+    for field in [
+        &meta.title,
+        &meta.author,
+        &meta.subject,
+        &meta.keywords,
+        &meta.date,
+    ] {
+        content.extend_from_slice(field.as_bytes());
+    }
+    let id = content_hash(&content);
     pdf.trailer.set(
         "ID",
         Object::Array(vec![
