@@ -82,7 +82,9 @@ fn main() {
     let plan = Path::new("plans/kota-tangerang");
     let (check, checked) = time(|| rpkd::check(plan).expect("the example plan loads"));
     let (pdfs, files) = time(|| {
-        rpkd::render_plan(&checked, &[OutputFormat::Pdf], None).expect("the example renders")
+        rpkd::render_plan(&checked, &[OutputFormat::Pdf], None)
+            .expect("the example renders")
+            .files
     });
     let (all, _) = time(|| {
         rpkd::render_plan(

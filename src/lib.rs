@@ -60,7 +60,7 @@ pub fn render_plan(
     checked: &Checked,
     formats: &[render::OutputFormat],
     source_date_epoch: Option<i64>,
-) -> Result<Vec<render::OutputFile>, error::Error> {
+) -> Result<Rendered, error::Error> {
     let (rpkd, rats) = view::build_views(&checked.plan, &checked.sources)
         .ok_or_else(|| error::Error::Template("the plan has no root to render".into()))?;
     let user: Vec<render::UserTemplate> = checked
@@ -74,8 +74,28 @@ pub fn render_plan(
         .collect();
     let templates = render::Templates::new(&user)?;
     let mut files = Vec::new();
+    let mut documents = Vec::new();
     for document in render::documents(&templates, &rpkd, &rats, source_date_epoch)? {
         files.extend(render::output_files(&templates, &document, formats)?);
+        let label = match document.stem.strip_prefix("rat-") {
+            Some(year) => format!("RAT {year}"),
+            None => format!("RPKD {}", rpkd.common.period),
+        };
+        documents.push((document.stem, label));
     }
-    Ok(files)
+    Ok(Rendered {
+        files,
+        rpkd,
+        documents,
+    })
+}
+
+/// A plan's rendered documents, with what an index page needs to list them.
+#[derive(Debug)]
+pub struct Rendered {
+    pub files: Vec<render::OutputFile>,
+    /// The RPKD's view, for the plan's summary on the index page.
+    pub rpkd: view::RpkdView,
+    /// Each document's file stem and label (`rpkd`, `RPKD 2025–2029`).
+    pub documents: Vec<(String, String)>,
 }

@@ -163,3 +163,44 @@ fn two_builds_give_identical_bytes() {
         assert!(x == y, "{name} differs between two builds");
     }
 }
+
+#[test]
+fn several_plans_build_and_one_broken_plan_fails_the_run_alone() {
+    let temp = tempfile::tempdir().unwrap();
+    let good = temp.path().join("kota-baik");
+    let bad = temp.path().join("kota-rusak");
+    copy_dir(Path::new(BASE), &good);
+    copy_dir(Path::new(BASE), &bad);
+    let file = bad.join("rpkd.yaml");
+    let text = fs::read_to_string(&file)
+        .unwrap()
+        .replace("selesai: 2029", "selesai: 2031");
+    fs::write(&file, text).unwrap();
+    let out = temp.path().join("out");
+    let output = rpkd()
+        .arg("build")
+        .arg(&bad)
+        .arg(&good)
+        .args(["--format", "md,html", "--out"])
+        .arg(&out)
+        .env("CI", "true")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    // Reported in the order given, whatever order the threads finished in.
+    let (bad_at, good_at) = (
+        stderr
+            .find("kota-rusak: 1 error(s)")
+            .expect("the broken plan is reported"),
+        stderr.find("kota-baik →").expect("the good plan is built"),
+    );
+    assert!(bad_at < good_at, "{stderr}");
+    assert!(!out.join("kota-rusak").exists());
+    assert!(out.join("kota-baik/rpkd.html").is_file());
+    let index = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(index.contains("href=\"kota-baik/rpkd.html\""), "{index}");
+    assert!(index.contains("href=\"kota-baik/rat-2025.md\""), "{index}");
+    assert!(!index.contains("kota-rusak"), "{index}");
+    assert!(index.contains("5,43%"), "the latest poverty rate is shown");
+}

@@ -36,6 +36,7 @@ fn build(plan: &Path) -> Vec<(String, String)> {
         None,
     )
     .unwrap()
+    .files
     .into_iter()
     .map(|f| (f.name, String::from_utf8(f.bytes).unwrap()))
     .collect()

@@ -207,7 +207,9 @@ fn text_extracts_with_indonesian_punctuation_and_rupiah_intact() {
         "penutup: \"Demikian “rencana” ini – disusun ‘bersama’ … untuk 2025—2029.\"",
     );
     let checked = rpkd::check(&plan).unwrap();
-    let files = rpkd::render_plan(&checked, &[OutputFormat::Pdf], None).unwrap();
+    let files = rpkd::render_plan(&checked, &[OutputFormat::Pdf], None)
+        .unwrap()
+        .files;
     let bytes = &files.iter().find(|f| f.name == "rpkd.pdf").unwrap().bytes;
     let doc = lopdf::Document::load_mem(bytes).unwrap();
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();

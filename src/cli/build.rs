@@ -1,12 +1,16 @@
-//! `rpkd build [PLAN_DIR…] [--out DIR] [--format md,html]`: check each plan, then render and
-//! write its documents. A plan with an error is reported and nothing of it is written; the
-//! others are still built. Without PLAN_DIR, every plan under `plans/` is built.
+//! `rpkd build [PLAN_DIR…] [--out DIR] [--format md,html,pdf]`: check each plan, then render and
+//! write its documents, plans in parallel. A plan with an error is reported and nothing of it is
+//! written; the others are still built. Without PLAN_DIR, every plan under `plans/` is built.
+//! Afterwards `OUT/index.html` lists every plan built, with links to its documents.
 
 use super::plans::{discover, plan_dir};
 use clap::ValueEnum;
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
 use rpkd::diag::render::{Format, render};
 use rpkd::error::Error;
-use rpkd::render::OutputFormat;
+use rpkd::render::{OutputFile, OutputFormat};
+use rpkd::view::index::IndexEntry;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,7 +21,7 @@ pub struct Args {
     #[arg(value_name = "PLAN_DIR")]
     plans: Vec<PathBuf>,
 
-    /// Where documents go: `OUT/<plan directory name>/`
+    /// Where documents go: `OUT/<plan directory name>/`, and `OUT/index.html`
     #[arg(long, value_name = "DIR", default_value = "output")]
     out: PathBuf,
 
@@ -36,16 +40,35 @@ enum FormatArg {
     Pdf,
 }
 
-pub fn run(args: Args) -> ExitCode {
-    let formats: Vec<OutputFormat> = args
-        .format
-        .iter()
-        .map(|f| match f {
+impl FormatArg {
+    fn format(self) -> OutputFormat {
+        match self {
             FormatArg::Md => OutputFormat::Markdown,
             FormatArg::Html => OutputFormat::Html,
             FormatArg::Pdf => OutputFormat::Pdf,
-        })
-        .collect();
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            FormatArg::Md => "md",
+            FormatArg::Html => "html",
+            FormatArg::Pdf => "pdf",
+        }
+    }
+}
+
+/// What building one plan produced, reported in plan order once all are done.
+struct Outcome {
+    /// Diagnostics and the summary line, for stderr.
+    report: String,
+    /// The plan's index entry, when its documents were written.
+    entry: Option<IndexEntry>,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let formats: Vec<OutputFormat> = args.format.iter().map(|f| f.format()).collect();
+    let extensions: Vec<&str> = args.format.iter().map(|f| f.extension()).collect();
     let epoch = match source_date_epoch() {
         Ok(epoch) => epoch,
         Err(message) => {
@@ -61,20 +84,63 @@ pub fn run(args: Args) -> ExitCode {
                 return ExitCode::FAILURE;
             }
             Err(e) => {
-                eprintln!("error: {e}");
+                eprintln!(
+                    "error: cannot list `plans/` ({})",
+                    rpkd::error::describe(&e)
+                );
                 return ExitCode::FAILURE;
             }
         }
     } else {
         args.plans.iter().map(|p| plan_dir(p).to_owned()).collect()
     };
-    let color = std::io::stderr().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+
+    let interactive = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    let color = interactive && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let progress = if interactive && plans.len() > 1 {
+        let bar = ProgressBar::new(plans.len() as u64);
+        if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} plans {wide_msg}") {
+            bar.set_style(style);
+        }
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+
+    // Plans build in parallel; results come back in plan order, so output and bytes do not
+    // depend on scheduling.
+    let outcomes: Vec<Result<Outcome, String>> = plans
+        .par_iter()
+        .map(|dir| {
+            progress.set_message(dir.display().to_string());
+            let outcome = build_one(dir, &args.out, &formats, &extensions, color, epoch);
+            progress.inc(1);
+            outcome
+        })
+        .collect();
+    progress.finish_and_clear();
+
     let mut failed = false;
-    for dir in &plans {
-        if let Err(message) = build_one(dir, &args.out, &formats, color, epoch) {
-            eprintln!("{message}");
-            failed = true;
+    let mut entries = Vec::new();
+    for outcome in outcomes {
+        match outcome {
+            Ok(o) => {
+                eprint!("{}", o.report);
+                entries.extend(o.entry);
+            }
+            Err(report) => {
+                eprint!("{report}");
+                failed = true;
+            }
+        }
+    }
+    if !entries.is_empty() {
+        match write_index(&args.out, &entries) {
+            Ok(path) => eprintln!("index: {}", path.display()),
+            Err(e) => {
+                eprintln!("error: {e}");
+                failed = true;
+            }
         }
     }
     if failed {
@@ -100,31 +166,48 @@ fn build_one(
     dir: &Path,
     out: &Path,
     formats: &[OutputFormat],
+    extensions: &[&str],
     color: bool,
     epoch: Option<i64>,
-) -> Result<(), String> {
-    let checked = rpkd::check(dir).map_err(|e| format!("error: {e}"))?;
+) -> Result<Outcome, String> {
+    let checked = rpkd::check(dir).map_err(|e| format!("error: {e}\n"))?;
+    let mut report = String::new();
     if !checked.diagnostics.is_empty() {
-        let report = render(
+        report.push_str(&render(
             Format::Human,
             &[(&checked.sources, checked.diagnostics.as_slice())],
             color,
-        );
-        eprintln!("{report}");
+        ));
+        report.push('\n');
     }
     if checked.errors() > 0 {
-        return Err(format!(
-            "{}: {} error(s); nothing written",
+        report.push_str(&format!(
+            "{}: {} error(s); nothing written\n",
             dir.display(),
             checked.errors()
         ));
+        return Err(report);
     }
-    let target = out.join(output_name(dir));
-    refuse_inside(&target, dir).map_err(|e| format!("error: {e}"))?;
-    let files = rpkd::render_plan(&checked, formats, epoch).map_err(|e| format!("error: {e}"))?;
-    let written = rpkd::write::write_files(&target, &files).map_err(|e| format!("error: {e}"))?;
-    eprintln!(
-        "{} → {}: {} files ({})",
+    let name = output_name(dir);
+    let target = out.join(&name);
+    let fail = |e: Error, mut report: String| {
+        report.push_str(&format!("error: {e}\n"));
+        report
+    };
+    if let Err(e) = refuse_inside(&target, dir) {
+        return Err(fail(e, report));
+    }
+    let rendered = match rpkd::render_plan(&checked, formats, epoch) {
+        Ok(r) => r,
+        Err(e) => return Err(fail(e, report)),
+    };
+    let files: &[OutputFile] = &rendered.files;
+    let written = match rpkd::write::write_files(&target, files) {
+        Ok(w) => w,
+        Err(e) => return Err(fail(e, report)),
+    };
+    report.push_str(&format!(
+        "{} → {}: {} files ({})\n",
         dir.display(),
         target.display(),
         written.len(),
@@ -133,8 +216,26 @@ fn build_one(
             .map(|f| f.name.as_str())
             .collect::<Vec<_>>()
             .join(", ")
-    );
-    Ok(())
+    ));
+    Ok(Outcome {
+        report,
+        entry: Some(rpkd::view::index::entry(
+            &name,
+            &rendered.rpkd,
+            &rendered.documents,
+            extensions,
+        )),
+    })
+}
+
+fn write_index(out: &Path, entries: &[IndexEntry]) -> Result<PathBuf, Error> {
+    let html = rpkd::render::index(entries)?;
+    let file = OutputFile {
+        name: "index.html".into(),
+        bytes: html.into_bytes(),
+    };
+    rpkd::write::write_files(out, &[file])?;
+    Ok(out.join("index.html"))
 }
 
 /// `plans/kota-tangerang` → `kota-tangerang` (the real name of `.`).

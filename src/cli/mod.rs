@@ -3,7 +3,11 @@
 
 mod build;
 mod check;
+mod completions;
+mod init;
+mod man;
 mod plans;
+mod serve;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -22,6 +26,14 @@ enum Command {
     Check(check::Args),
     /// Check plans, then write their RPKD and RAT documents
     Build(build::Args),
+    /// Create a new plan directory, with comments and placeholders, that passes `rpkd check`
+    Init(init::Args),
+    /// Print the shell completion script for bash, zsh, fish, elvish or powershell
+    Completions(completions::Args),
+    /// Write the manual pages: `rpkd.1` and one per subcommand
+    Man(man::Args),
+    /// Preview a plan's HTML on 127.0.0.1, rebuilt and reloaded on every change
+    Serve(serve::Args),
 }
 
 /// Parse the arguments and run the subcommand. Usage errors exit with 2 (clap's own).
@@ -30,5 +42,9 @@ pub fn run() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Build(args) => build::run(args),
+        Command::Init(args) => init::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }

@@ -235,3 +235,19 @@ fn page(templates: &Templates, document: &Document) -> Result<String, Error> {
         .render("page.html", &context)
         .map_err(template_error)
 }
+
+/// `index.html` of an output folder: every plan built, with links to its documents.
+pub fn index(entries: &[crate::view::index::IndexEntry]) -> Result<String, Error> {
+    let templates = Templates::new(&[])?;
+    let css = templates
+        .page
+        .render("style.css", &tera::Context::new())
+        .map_err(template_error)?;
+    let mut context = tera::Context::new();
+    context.insert("plans", entries);
+    context.insert("css", &css);
+    templates
+        .page
+        .render("index.html", &context)
+        .map_err(template_error)
+}

@@ -19,6 +19,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("rpkd.md", include_str!("../../templates/rpkd.md")),
     ("rat.md", include_str!("../../templates/rat.md")),
     ("page.html", include_str!("../../templates/page.html")),
+    ("index.html", include_str!("../../templates/index.html")),
     ("style.css", include_str!("../../templates/style.css")),
 ];
 

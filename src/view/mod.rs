@@ -7,6 +7,7 @@
 //! locale filters: `rupiah`, `persen`, …); shares and percentages are computed here once.
 
 pub mod chart;
+pub mod index;
 mod rat;
 mod rollup;
 mod rpkd;
