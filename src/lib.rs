@@ -14,6 +14,7 @@ pub mod load;
 pub mod locale;
 pub mod model;
 pub mod render;
+pub mod schema;
 pub mod source;
 pub mod validate;
 pub mod view;

@@ -329,3 +329,15 @@ fn man_writes_one_page_per_command_the_same_every_time() {
     rpkd().arg("man").arg("--out").arg(&out).assert().success();
     assert_eq!(tree(&out), first);
 }
+
+#[test]
+fn the_committed_schemas_match_the_model() {
+    for (name, schema) in rpkd::schema::all() {
+        let committed = std::fs::read_to_string(format!("schema/{name}"))
+            .unwrap_or_else(|e| panic!("schema/{name}: {e} (run `cargo run -- schema`)"));
+        assert!(
+            committed == rpkd::schema::to_text(&schema),
+            "schema/{name} differs from the model: run `cargo run -- schema` and commit the result"
+        );
+    }
+}

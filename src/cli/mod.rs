@@ -7,6 +7,7 @@ mod completions;
 mod init;
 mod man;
 mod plans;
+mod schema;
 mod serve;
 
 use clap::{Parser, Subcommand};
@@ -34,6 +35,8 @@ enum Command {
     Man(man::Args),
     /// Preview a plan's HTML on 127.0.0.1, rebuilt and reloaded on every change
     Serve(serve::Args),
+    /// Write the JSON Schemas of the plan files, for editor completion and hover
+    Schema(schema::Args),
 }
 
 /// Parse the arguments and run the subcommand. Usage errors exit with 2 (clap's own).
@@ -46,5 +49,6 @@ pub fn run() -> ExitCode {
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::Schema(args) => schema::run(args),
     }
 }

@@ -315,7 +315,7 @@ macro_rules! record {
     (
         $(#[$meta:meta])*
         $what:literal pub struct $name:ident {
-            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal ),* $(,)?
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal $(: $desc:literal)? ),* $(,)?
         }
     ) => {
         $(#[$meta])*
@@ -350,6 +350,34 @@ macro_rules! record {
                 Some($name { $( $field: $field?, )* span: node.span })
             }
         }
+
+        impl $crate::schema::Schema for $name {
+            fn schema(defs: &mut $crate::schema::Defs) -> serde_json::Value {
+                defs.reference(stringify!($name), |defs| {
+                    let mut properties = serde_json::Map::new();
+                    let mut required: Vec<&str> = Vec::new();
+                    $(
+                        #[allow(unused_mut)]
+                        let mut property = <$ty as $crate::schema::Schema>::schema(defs);
+                        $(
+                            if let serde_json::Value::Object(map) = &mut property {
+                                map.insert("description".into(), serde_json::Value::from($desc));
+                            }
+                        )?
+                        properties.insert($key.into(), property);
+                        if !<$ty as $crate::schema::Schema>::OPTIONAL {
+                            required.push($key);
+                        }
+                    )*
+                    serde_json::json!({
+                        "type": "object",
+                        "properties": properties,
+                        "required": required,
+                        "additionalProperties": false,
+                    })
+                })
+            }
+        }
     };
 }
 
@@ -381,6 +409,20 @@ macro_rules! keywords {
             /// The name printed in documents (Bahasa Indonesia).
             pub fn label(self) -> &'static str {
                 match self { $( $name::$variant => $label, )* }
+            }
+        }
+
+        impl $crate::schema::Schema for $name {
+            fn schema(_: &mut $crate::schema::Defs) -> serde_json::Value {
+                let labels: Vec<String> = Self::ALL
+                    .iter()
+                    .map(|v| format!("`{}`: {}", v.key(), v.label()))
+                    .collect();
+                serde_json::json!({
+                    "type": "string",
+                    "enum": Self::KEYS,
+                    "description": labels.join("; "),
+                })
             }
         }
 

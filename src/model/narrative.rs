@@ -92,3 +92,13 @@ impl Narrative {
         .filter_map(Option::as_mut)
     }
 }
+
+impl crate::schema::Schema for Markdown {
+    fn schema(defs: &mut crate::schema::Defs) -> serde_json::Value {
+        let file = <MarkdownFile as crate::schema::Schema>::schema(defs);
+        serde_json::json!({
+            "description": "Teks Markdown langsung, atau `{berkas: narasi/nama-berkas.md}` untuk berkas Markdown di dalam folder rencana.",
+            "oneOf": [{ "type": "string" }, file],
+        })
+    }
+}

@@ -228,3 +228,13 @@ record! {
         in_progress: Option<Spanned<f64>> = "ambang_on_progress",
     }
 }
+
+impl crate::schema::Schema for Village {
+    fn schema(defs: &mut crate::schema::Defs) -> serde_json::Value {
+        let record = <VillageRecord as crate::schema::Schema>::schema(defs);
+        serde_json::json!({
+            "description": "Nama desa/kelurahan saja, atau pemetaan dengan `nama`, `penduduk_miskin` dan `prioritas`.",
+            "oneOf": [{ "type": "string" }, record],
+        })
+    }
+}

@@ -160,3 +160,19 @@ impl Decode for Ceilings {
         })
     }
 }
+
+impl crate::schema::Schema for Ceilings {
+    fn schema(defs: &mut crate::schema::Defs) -> serde_json::Value {
+        let years = <YearMap<Rupiah> as crate::schema::Schema>::schema(defs);
+        let mut properties = serde_json::Map::new();
+        for source in FundingSource::ALL {
+            properties.insert(source.key().into(), years.clone());
+        }
+        serde_json::json!({
+            "description": "Pagu indikatif per sumber dana, lalu per tahun, dalam rupiah utuh: `{apbd: {2025: 1500000000}}`.",
+            "type": "object",
+            "properties": properties,
+            "additionalProperties": false,
+        })
+    }
+}

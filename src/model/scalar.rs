@@ -286,6 +286,45 @@ impl<T: Decode> Decode for YearMap<T> {
     }
 }
 
+impl crate::schema::Schema for Year {
+    fn schema(_: &mut crate::schema::Defs) -> serde_json::Value {
+        serde_json::json!({ "type": "integer", "minimum": 1900, "maximum": 2100, "description": "Tahun ditulis lengkap, misalnya `2025`." })
+    }
+}
+
+impl crate::schema::Schema for Rupiah {
+    fn schema(_: &mut crate::schema::Defs) -> serde_json::Value {
+        serde_json::json!({ "type": "integer", "minimum": 0, "description": "Rupiah utuh tanpa `Rp`, titik atau koma: `1500000000`." })
+    }
+}
+
+impl crate::schema::Schema for Date {
+    fn schema(_: &mut crate::schema::Defs) -> serde_json::Value {
+        serde_json::json!({ "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Tanggal `TTTT-BB-HH`, misalnya `2025-07-14`." })
+    }
+}
+
+impl crate::schema::Schema for NomenclatureCode {
+    fn schema(_: &mut crate::schema::Defs) -> serde_json::Value {
+        serde_json::json!({
+            "type": "string",
+            "pattern": "^\\d\\.\\d{2}\\.\\d{2}(\\.\\d\\.\\d{2}(\\.\\d{4})?)?$",
+            "description": "Kode nomenklatur Permendagri 90/2019: program `U.BB.PP`, kegiatan `U.BB.PP.L.KK`, sub kegiatan `U.BB.PP.L.KK.SSSS`.",
+        })
+    }
+}
+
+impl<T: crate::schema::Schema> crate::schema::Schema for YearMap<T> {
+    fn schema(defs: &mut crate::schema::Defs) -> serde_json::Value {
+        serde_json::json!({
+            "type": "object",
+            "propertyNames": { "pattern": "^(19|20)\\d{2}$|^2100$" },
+            "additionalProperties": T::schema(defs),
+            "description": "Nilai per tahun periode, misalnya `{2025: 5.19, 2026: 5.05}`.",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
