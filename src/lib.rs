@@ -74,16 +74,24 @@ pub fn render_plan(
         })
         .collect();
     let templates = render::Templates::new(&user)?;
-    let mut files = Vec::new();
-    let mut documents = Vec::new();
-    for document in render::documents(&templates, &rpkd, &rats, source_date_epoch)? {
-        files.extend(render::output_files(&templates, &document, formats)?);
-        let label = match document.stem.strip_prefix("rat-") {
-            Some(year) => format!("RAT {year}"),
-            None => format!("RPKD {}", rpkd.common.period),
-        };
-        documents.push((document.stem, label));
-    }
+    let docs = render::documents(&templates, &rpkd, &rats, source_date_epoch)?;
+    // Documents render in parallel; results are collected in document order.
+    use rayon::prelude::*;
+    let rendered: Vec<Vec<render::OutputFile>> = docs
+        .par_iter()
+        .map(|document| render::output_files(&templates, document, formats))
+        .collect::<Result<_, _>>()?;
+    let files: Vec<render::OutputFile> = rendered.into_iter().flatten().collect();
+    let documents = docs
+        .into_iter()
+        .map(|document| {
+            let label = match document.stem.strip_prefix("rat-") {
+                Some(year) => format!("RAT {year}"),
+                None => format!("RPKD {}", rpkd.common.period),
+            };
+            (document.stem, label)
+        })
+        .collect();
     Ok(Rendered {
         files,
         rpkd,

@@ -60,15 +60,15 @@ pub fn load(dir: &Path) -> Result<Loaded, Error> {
 
     let mut programs = Vec::new();
     let mut programs_lost = false;
-    for path in &program_paths {
-        match loader.decode_file::<ProgramFile>(path) {
+    for decoded in loader.decode_files::<ProgramFile>(&program_paths) {
+        match decoded {
             Some((_, file)) => programs.extend(file.programs),
             None => programs_lost = true,
         }
     }
     let mut rats = Vec::new();
-    for path in &rat_paths {
-        if let Some((file, rat)) = loader.decode_file::<Rat>(path) {
+    for (path, decoded) in rat_paths.iter().zip(loader.decode_files::<Rat>(&rat_paths)) {
+        if let Some((file, rat)) = decoded {
             let stem = path
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
@@ -173,30 +173,32 @@ impl Loader<'_> {
     }
 
     /// Read, parse and decode one YAML file into `T`.
-    fn decode_file<T: Decode>(&mut self, path: &Path) -> Option<(FileId, T)> {
-        let id = self.read_text(path).ok()?;
-        let text = &self.sources.get(id).text;
-        let node = match yaml::parse(id, text) {
-            Ok(node) => node,
-            Err(d) => {
-                self.diagnostics.push(d);
-                return None;
-            }
-        };
-        let mut cx = Cx::new(text);
-        let value = if matches!(node.kind, yaml::NodeKind::Null) {
-            cx.push(
-                Diagnostic::new(Code::WrongType, "the file is empty")
-                    .primary(Span::file_start(id), "nothing here")
-                    .hint(what_belongs_in(path)),
-            );
-            None
-        } else {
-            T::decode(&node, &mut cx)
-        };
-        self.diagnostics.append(&mut cx.diagnostics);
-        self.broken_ids.append(&mut cx.broken_ids);
-        value.map(|v| (id, v))
+    fn decode_file<T: Decode + Send>(&mut self, path: &Path) -> Option<(FileId, T)> {
+        self.decode_files::<T>(std::slice::from_ref(&path.to_owned()))
+            .pop()
+            .flatten()
+    }
+
+    /// Read files in order, then parse and decode them in parallel (parsing dominates a large
+    /// plan's check); diagnostics are merged in file order, so reports do not depend on timing.
+    fn decode_files<T: Decode + Send>(&mut self, paths: &[PathBuf]) -> Vec<Option<(FileId, T)>> {
+        use rayon::prelude::*;
+        let ids: Vec<Option<FileId>> = paths.iter().map(|p| self.read_text(p).ok()).collect();
+        let sources = &self.sources;
+        let decoded: Vec<Option<Decoded<T>>> = ids
+            .par_iter()
+            .zip(paths)
+            .map(|(id, path)| id.map(|id| decode_text::<T>(id, &sources.get(id).text, path)))
+            .collect();
+        decoded
+            .into_iter()
+            .map(|d| {
+                let mut d = d?;
+                self.diagnostics.append(&mut d.diagnostics);
+                self.broken_ids.append(&mut d.broken_ids);
+                d.value.map(|v| (d.id, v))
+            })
+            .collect()
     }
 
     /// The path a plan names, if it stays inside the plan directory (no absolute path, no `..`,
@@ -322,6 +324,45 @@ impl Loader<'_> {
             );
         }
         Ok(())
+    }
+}
+
+/// One file decoded on its own, before its diagnostics join the plan's.
+struct Decoded<T> {
+    id: FileId,
+    value: Option<T>,
+    diagnostics: Vec<Diagnostic>,
+    broken_ids: Vec<String>,
+}
+
+fn decode_text<T: Decode>(id: FileId, text: &str, path: &Path) -> Decoded<T> {
+    let node = match yaml::parse(id, text) {
+        Ok(node) => node,
+        Err(d) => {
+            return Decoded {
+                id,
+                value: None,
+                diagnostics: vec![d],
+                broken_ids: Vec::new(),
+            };
+        }
+    };
+    let mut cx = Cx::new(text);
+    let value = if matches!(node.kind, yaml::NodeKind::Null) {
+        cx.push(
+            Diagnostic::new(Code::WrongType, "the file is empty")
+                .primary(Span::file_start(id), "nothing here")
+                .hint(what_belongs_in(path)),
+        );
+        None
+    } else {
+        T::decode(&node, &mut cx)
+    };
+    Decoded {
+        id,
+        value,
+        diagnostics: cx.diagnostics,
+        broken_ids: cx.broken_ids,
     }
 }
 

@@ -65,9 +65,14 @@ impl Face {
     }
 }
 
+const TABLE: usize = 0x2100;
+
 /// Metrics of one face.
 pub struct Font {
     advances: HashMap<char, u16>,
+    /// Advances of the first 0x2100 code points (Latin, punctuation, currency), `u16::MAX` where
+    /// the face has no glyph: the hot path of layout, without hashing.
+    table: Vec<u16>,
     units_per_em: f32,
     /// Ascender and descender in em (descender negative).
     pub ascent: f32,
@@ -102,7 +107,14 @@ impl Font {
             }
         });
         let units_per_em = f32::from(head.units_per_em);
+        let mut table = vec![u16::MAX; TABLE];
+        for (c, advance) in &advances {
+            if let Some(slot) = table.get_mut(*c as usize) {
+                *slot = *advance;
+            }
+        }
         Some(Font {
+            table,
             advances,
             units_per_em,
             ascent: f32::from(hhea.ascender) / units_per_em,
@@ -112,16 +124,24 @@ impl Font {
 
     /// Whether the face has a glyph for `c`.
     pub fn has(&self, c: char) -> bool {
-        self.advances.contains_key(&c)
+        self.advance(c).is_some()
+    }
+
+    fn advance(&self, c: char) -> Option<u16> {
+        match self.table.get(c as usize) {
+            Some(&u16::MAX) => None,
+            Some(&a) => Some(a),
+            None => self.advances.get(&c).copied(),
+        }
     }
 
     /// The width of `text` at `size` points. A character the face lacks counts as a space
     /// (the layout reports it; it never prints).
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        let space = self.advances.get(&' ').copied().unwrap_or(0);
+        let space = self.advance(' ').unwrap_or(0);
         let units: u32 = text
             .chars()
-            .map(|c| u32::from(self.advances.get(&c).copied().unwrap_or(space)))
+            .map(|c| u32::from(self.advance(c).unwrap_or(space)))
             .sum();
         units as f32 / self.units_per_em * size
     }

@@ -57,7 +57,7 @@ pub fn pdf(document: &Document, options: &PdfOptions) -> Result<Vec<u8>, Error> 
     let layout = lay_out(document, options);
     check_coverage(&layout, &document.stem)?;
     writer::write(
-        &layout,
+        layout,
         &writer::Metadata {
             title: document.title.clone(),
             author: options.author.clone(),
