@@ -261,6 +261,16 @@ fn scaffold(region: Option<&str>, kind: Kind, start: u16) -> Vec<ScaffoldFile> {
         format!("rat-{start}-kondisi.md"),
         RAT_CONDITIONS,
     ));
+    // The schemas the files' modelines point at, so an editor completes and checks at once.
+    for (name, schema) in rpkd::schema::all() {
+        files.push(ScaffoldFile {
+            folder: "schema",
+            file: OutputFile {
+                name: name.to_owned(),
+                bytes: rpkd::schema::to_text(&schema).into_bytes(),
+            },
+        });
+    }
     files.push(file("program", "contoh.yaml".to_owned(), PROGRAM));
     files.push(file("rat", format!("{start}.yaml"), RAT));
     files.push(file("", "rpkd.yaml".to_owned(), RPKD));
@@ -284,7 +294,7 @@ pub fn run(args: Args) -> ExitCode {
         eprintln!("error: {message}");
         return ExitCode::FAILURE;
     }
-    for folder in ["narasi", "program", "rat", ""] {
+    for folder in ["narasi", "schema", "program", "rat", ""] {
         let batch: Vec<OutputFile> = files
             .iter()
             .filter(|f| f.folder == folder)

@@ -362,6 +362,8 @@ macro_rules! record {
                         $(
                             if let serde_json::Value::Object(map) = &mut property {
                                 map.insert("description".into(), serde_json::Value::from($desc));
+                                // Editors render this one as Markdown (backticks, emphasis).
+                                map.insert("markdownDescription".into(), serde_json::Value::from($desc));
                             }
                         )?
                         properties.insert($key.into(), property);
@@ -422,6 +424,8 @@ macro_rules! keywords {
                     "type": "string",
                     "enum": Self::KEYS,
                     "description": labels.join("; "),
+                    // One label per value in editor completion (yaml-language-server).
+                    "enumDescriptions": Self::ALL.iter().map(|v| v.label()).collect::<Vec<_>>(),
                 })
             }
         }

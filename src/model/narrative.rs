@@ -22,7 +22,9 @@ record! {
     /// A reference to a Markdown file.
     "narrative file reference" pub struct MarkdownFile {
         /// Path relative to the plan directory, e.g. `narasi/latar-belakang.md`.
-        path: Spanned<String> = "berkas",
+        path: Spanned<String> = "berkas" : "Jalur berkas Markdown relatif terhadap folder rencana, \
+            misalnya `narasi/latar-belakang.md`. Berkas harus ada dan berada di dalam folder \
+            rencana: tanpa jalur absolut dan tanpa `..` (E009). Wajib.",
     }
 }
 
@@ -48,27 +50,57 @@ record! {
     /// text where a plan gives none.
     "narrative section" pub struct Narrative {
         /// Kata pengantar (foreword).
-        foreword: Option<Markdown> = "kata_pengantar",
+        foreword: Option<Markdown> = "kata_pengantar" : "Kata pengantar, dalam Markdown: teks \
+            langsung (`kata_pengantar: |` lalu teks di baris berikutnya) atau `{berkas: \
+            narasi/kata-pengantar.md}`. Opsional; bila tidak diisi, dokumen mencetak teks baku.",
         /// BAB I: latar belakang.
-        background: Option<Markdown> = "latar_belakang",
+        background: Option<Markdown> = "latar_belakang" : "BAB I: latar belakang, dalam Markdown: \
+            teks langsung (`latar_belakang: |` lalu teks di baris berikutnya) atau `{berkas: \
+            narasi/latar-belakang.md}`. Opsional; bila tidak diisi, dokumen mencetak teks baku.",
         /// BAB I: maksud dan tujuan.
-        purpose: Option<Markdown> = "maksud_tujuan",
+        purpose: Option<Markdown> = "maksud_tujuan" : "BAB I: maksud dan tujuan, dalam Markdown: \
+            teks langsung (`maksud_tujuan: |` lalu teks di baris berikutnya) atau `{berkas: \
+            narasi/maksud-tujuan.md}`. Opsional; bila tidak diisi, dokumen mencetak teks baku.",
         /// BAB II: kondisi umum daerah.
-        general_conditions: Option<Markdown> = "kondisi_umum",
+        general_conditions: Option<Markdown> = "kondisi_umum" : "BAB II: kondisi umum daerah, \
+            dalam Markdown: teks langsung (`kondisi_umum: |` lalu teks di baris berikutnya) atau \
+            `{berkas: narasi/kondisi-umum.md}`. Opsional; bila tidak diisi, dokumen mencetak teks \
+            baku.",
         /// BAB III: karakteristik rumah tangga miskin.
-        poverty_characteristics: Option<Markdown> = "karakteristik_kemiskinan",
+        poverty_characteristics: Option<Markdown> = "karakteristik_kemiskinan" : "BAB III: \
+            karakteristik rumah tangga miskin, dalam Markdown: teks langsung \
+            (`karakteristik_kemiskinan: |` lalu teks di baris berikutnya) atau `{berkas: \
+            narasi/karakteristik-kemiskinan.md}`. Opsional; bila tidak diisi, dokumen mencetak \
+            teks baku.",
         /// BAB III: permasalahan dan faktor penentu.
-        problems: Option<Markdown> = "permasalahan",
+        problems: Option<Markdown> = "permasalahan" : "BAB III: permasalahan dan faktor penentu \
+            kemiskinan, dalam Markdown: teks langsung (`permasalahan: |` lalu teks di baris \
+            berikutnya) atau `{berkas: narasi/permasalahan.md}`. Opsional; bila tidak diisi, \
+            dokumen mencetak teks baku.",
         /// BAB III: evaluasi program periode sebelumnya.
-        previous_evaluation: Option<Markdown> = "evaluasi_periode_lalu",
+        previous_evaluation: Option<Markdown> = "evaluasi_periode_lalu" : "BAB III: evaluasi \
+            program periode sebelumnya, dalam Markdown: teks langsung (`evaluasi_periode_lalu: |` \
+            lalu teks di baris berikutnya) atau `{berkas: narasi/evaluasi-periode-lalu.md}`. \
+            Opsional; bila tidak diisi, dokumen mencetak teks baku.",
         /// BAB IV: isu strategis.
-        strategic_issues: Option<Markdown> = "isu_strategis",
+        strategic_issues: Option<Markdown> = "isu_strategis" : "BAB IV: isu strategis, dalam \
+            Markdown: teks langsung (`isu_strategis: |` lalu teks di baris berikutnya) atau \
+            `{berkas: narasi/isu-strategis.md}`. Opsional; bila tidak diisi, dokumen mencetak teks \
+            baku.",
         /// BAB V: kriteria lokasi prioritas.
-        location_criteria: Option<Markdown> = "kriteria_lokasi",
+        location_criteria: Option<Markdown> = "kriteria_lokasi" : "BAB V: kriteria lokasi \
+            prioritas, dalam Markdown: teks langsung (`kriteria_lokasi: |` lalu teks di baris \
+            berikutnya) atau `{berkas: narasi/kriteria-lokasi.md}`. Opsional; bila tidak diisi, \
+            dokumen mencetak teks baku.",
         /// BAB VI: pemantauan dan evaluasi.
-        monitoring: Option<Markdown> = "pemantauan_evaluasi",
+        monitoring: Option<Markdown> = "pemantauan_evaluasi" : "BAB VI: pemantauan dan evaluasi, \
+            dalam Markdown: teks langsung (`pemantauan_evaluasi: |` lalu teks di baris berikutnya) \
+            atau `{berkas: narasi/pemantauan-evaluasi.md}`. Opsional; bila tidak diisi, dokumen \
+            mencetak teks baku.",
         /// BAB VII: penutup.
-        closing: Option<Markdown> = "penutup",
+        closing: Option<Markdown> = "penutup" : "BAB VII: penutup, dalam Markdown: teks langsung \
+            (`penutup: |` lalu teks di baris berikutnya) atau `{berkas: narasi/penutup.md}`. \
+            Opsional; bila tidak diisi, dokumen mencetak teks baku.",
     }
 }
 

@@ -11,74 +11,123 @@ use crate::source::{Span, Spanned};
 record! {
     /// A file under `program/`.
     "program file" pub struct ProgramFile {
-        programs: Vec<Program> = "program",
+        programs: Vec<Program> = "program" : "Program dalam berkas ini, dalam urutan matriks \
+            program; berkas di folder `program/` dibaca menurut urutan namanya. Rencana secara \
+            keseluruhan perlu sedikitnya satu program (E023).",
     }
 }
 
 record! {
     /// A program (`U.BB.PP`), under one region strategy and one agency.
     "program" pub struct Program {
-        code: Spanned<NomenclatureCode> = "kode",
-        name: Spanned<String> = "nama",
+        code: Spanned<NomenclatureCode> = "kode" : "Kode program `U.BB.PP` menurut Permendagri \
+            90/2019 dan `versi_nomenklatur`, dalam tanda kutip, misalnya `\"1.06.05\"` (E016). \
+            Unik di seluruh rencana (E010). Wajib.",
+        name: Spanned<String> = "nama" : "Nama program sesuai nomenklatur, misalnya `Program \
+            Perlindungan dan Jaminan Sosial`. Wajib.",
         /// The region strategy, by id; kegiatan and sub kegiatan inherit it.
-        strategy: Spanned<String> = "strategi",
+        strategy: Spanned<String> = "strategi" : "Kode strategi daerah di `rpkd.yaml`, misalnya \
+            `S1` (E011). Diwariskan ke kegiatan dan sub kegiatannya, kecuali yang menuliskan \
+            `strategi` sendiri. Wajib.",
         /// The responsible agency, by id; kegiatan and sub kegiatan inherit it.
-        agency: Spanned<String> = "perangkat_daerah",
+        agency: Spanned<String> = "perangkat_daerah" : "Kode perangkat daerah penanggung jawab di \
+            `rpkd.yaml`, misalnya `DINSOS` (E011). Diwariskan ke kegiatan dan sub kegiatannya, \
+            kecuali yang menuliskan `perangkat_daerah` sendiri. Wajib.",
         /// Outcome indicators; a program needs at least one.
-        indicators: Vec<Indicator> = "indikator",
-        activities: Vec<Kegiatan> = "kegiatan",
+        indicators: Vec<Indicator> = "indikator" : "Indikator hasil (outcome) program. Wajib, \
+            sedikitnya satu (E021).",
+        activities: Vec<Kegiatan> = "kegiatan" : "Kegiatan dalam program ini.",
     }
 }
 
 record! {
     /// A kegiatan (`U.BB.PP.L.KK`).
     "kegiatan" pub struct Kegiatan {
-        code: Spanned<NomenclatureCode> = "kode",
-        name: Spanned<String> = "nama",
+        code: Spanned<NomenclatureCode> = "kode" : "Kode kegiatan `U.BB.PP.L.KK`, dalam tanda \
+            kutip, lanjutan kode programnya (E016, E017), misalnya `\"1.06.05.2.02\"`. `L` adalah \
+            digit tingkat daerah: `1` untuk provinsi, `2` untuk kabupaten dan kota (E018). Unik di \
+            seluruh rencana (E010). Wajib.",
+        name: Spanned<String> = "nama" : "Nama kegiatan sesuai nomenklatur. Wajib.",
         /// Overrides the program's strategy for this kegiatan.
-        strategy: Option<Spanned<String>> = "strategi",
+        strategy: Option<Spanned<String>> = "strategi" : "Kode strategi daerah yang menggantikan \
+            strategi program untuk kegiatan ini dan sub kegiatannya, misalnya `S2` (E011). \
+            Opsional: tanpa isian, strategi program diwariskan.",
         /// Overrides the program's agency for this kegiatan.
-        agency: Option<Spanned<String>> = "perangkat_daerah",
-        indicators: Vec<Indicator> = "indikator",
-        sub_activities: Vec<SubKegiatan> = "sub_kegiatan",
+        agency: Option<Spanned<String>> = "perangkat_daerah" : "Kode perangkat daerah yang \
+            menggantikan perangkat daerah program untuk kegiatan ini dan sub kegiatannya, misalnya \
+            `DISPERKIM` (E011). Opsional: tanpa isian, perangkat daerah program diwariskan.",
+        indicators: Vec<Indicator> = "indikator" : "Indikator kegiatan. Opsional.",
+        sub_activities: Vec<SubKegiatan> = "sub_kegiatan" : "Sub kegiatan dalam kegiatan ini: \
+            baris-baris matriks program.",
     }
 }
 
 record! {
     /// A sub kegiatan (`U.BB.PP.L.KK.SSSS`): one line of the program matrix, with budget.
     "sub kegiatan" pub struct SubKegiatan {
-        code: Spanned<NomenclatureCode> = "kode",
-        name: Spanned<String> = "nama",
+        code: Spanned<NomenclatureCode> = "kode" : "Kode sub kegiatan `U.BB.PP.L.KK.SSSS`, dalam \
+            tanda kutip, lanjutan kode kegiatannya (E016, E017), misalnya `\"1.06.05.2.02.0006\"`. \
+            Unik di seluruh rencana (E010); baris RAT merujuk sub kegiatan dengan kode ini. Wajib.",
+        name: Spanned<String> = "nama" : "Nama sub kegiatan sesuai nomenklatur; nama program \
+            daerah boleh menyusul dalam kurung, misalnya `Perbaikan Rumah Tidak Layak Huni (Bedah \
+            Rumah)`. Wajib.",
         /// Overrides the strategy inherited from the kegiatan or program.
-        strategy: Option<Spanned<String>> = "strategi",
+        strategy: Option<Spanned<String>> = "strategi" : "Kode strategi daerah yang menggantikan \
+            strategi yang diwarisi dari kegiatan atau program, misalnya `S2` (E011). Strategi \
+            nasional baris ini mengikuti strategi daerah yang berlaku. Opsional.",
         /// Overrides the agency inherited from the kegiatan or program.
-        agency: Option<Spanned<String>> = "perangkat_daerah",
+        agency: Option<Spanned<String>> = "perangkat_daerah" : "Kode perangkat daerah yang \
+            menggantikan perangkat daerah yang diwarisi dari kegiatan atau program, misalnya \
+            `DISPERKIM` (E011). Opsional.",
         /// `langsung`, `tidak_langsung` or `penunjang`.
-        intervention: Spanned<Intervention> = "intervensi",
+        intervention: Spanned<Intervention> = "intervensi" : "Sifat intervensi: `langsung` \
+            (menjangkau rumah tangga miskin secara langsung: bantuan, layanan, perbaikan rumah), \
+            `tidak_langsung` (memberi manfaat melalui layanan yang lebih luas) atau `penunjang` \
+            (data, koordinasi, pemantauan). Wajib.",
         /// What the line counts toward in budget tagging.
-        tags: Vec<Spanned<Tag>> = "tag",
+        tags: Vec<Spanned<Tag>> = "tag" : "Penandaan anggaran: `kemiskinan`, `kemiskinan_ekstrem` \
+            atau keduanya, misalnya `[kemiskinan, kemiskinan_ekstrem]`. Opsional.",
         /// Output indicators; a sub kegiatan needs at least one.
-        indicators: Vec<Indicator> = "indikator",
+        indicators: Vec<Indicator> = "indikator" : "Indikator keluaran (output) sub kegiatan; \
+            satuan indikator pertama adalah satuan `target` baris ini di RAT. Wajib, sedikitnya \
+            satu (E021).",
         /// Indicative ceiling (*pagu indikatif*) per funding source and year.
-        ceilings: Ceilings = "pagu",
+        ceilings: Ceilings = "pagu" : "Pagu indikatif per sumber dana (`apbd`, `apbd_provinsi`, \
+            `apbn`, `dana_desa`, `csr`, `baznas`, `lainnya`), lalu per tahun, dalam rupiah utuh: \
+            `{apbd: {2025: 1500000000, 2026: 1600000000}}`. Setiap tahun periode perlu jumlah pada \
+            sedikitnya satu sumber (E013; tulis `0` bila tanpa anggaran), dan tidak ada tahun di \
+            luar periode (E014). Wajib.",
         /// Priority locations: `Kecamatan` or `Kecamatan/Kelurahan`; none means the whole region.
-        locations: Vec<Spanned<String>> = "lokasi",
-        beneficiaries: Option<Beneficiaries> = "sasaran",
-        notes: Option<Spanned<String>> = "keterangan",
+        locations: Vec<Spanned<String>> = "lokasi" : "Lokasi prioritas, persis seperti di \
+            `wilayah` rpkd.yaml: `Kecamatan` atau `Kecamatan/Kelurahan`, misalnya `[Periuk, \
+            Neglasari/Kedaung Wetan]` (E011). Tanpa `lokasi` berarti seluruh wilayah. Opsional.",
+        beneficiaries: Option<Beneficiaries> = "sasaran" : "Penerima manfaat sub kegiatan: jumlah \
+            dan satuannya, misalnya `{jumlah: 5400, satuan: rumah}`. Opsional.",
+        notes: Option<Spanned<String>> = "keterangan" : "Catatan, dicetak di kolom keterangan \
+            matriks program, misalnya `Bantuan stimulan Rp25.000.000 per rumah`. Opsional.",
     }
 }
 
 record! {
     /// A performance indicator with baseline and yearly targets.
     "indicator" pub struct Indicator {
-        name: Spanned<String> = "nama",
+        name: Spanned<String> = "nama" : "Rumusan indikator seperti dicetak, misalnya `Persentase \
+            rumah tangga yang menempati rumah layak huni`. Wajib.",
         /// Unit as printed: `persen`, `KK`, `unit`, `orang`, …
-        unit: Spanned<String> = "satuan",
-        baseline: Baseline = "kondisi_awal",
+        unit: Spanned<String> = "satuan" : "Satuan seperti dicetak: `persen`, `KK`, `jiwa`, \
+            `orang`, `rumah`, `unit`, dan sebagainya. Nilai indikator dalam `persen` (atau `%`) \
+            berada antara 0 dan 100, yang lain tidak negatif (E020). Wajib.",
+        baseline: Baseline = "kondisi_awal" : "Kondisi awal: nilai terakhir yang diketahui sebelum \
+            periode, misalnya `{nilai: 96.1, tahun: 2024}`. Wajib.",
         /// A target for each year of the period.
-        targets: YearMap<f64> = "target",
+        targets: YearMap<f64> = "target" : "Target untuk setiap tahun periode, tidak lebih dan \
+            tidak kurang (E013, E014), misalnya `{2025: 96.6, 2026: 97.1, 2027: 97.6, 2028: 98.1, \
+            2029: 98.6}`. Wajib.",
         /// Which way is progress; when given, a target moving the other way is warned about.
-        direction: Option<Spanned<Direction>> = "arah",
+        direction: Option<Spanned<Direction>> = "arah" : "Arah kemajuan: `naik` atau `turun`. Bila \
+            diisi, target yang bergerak ke arah sebaliknya dari tahun sebelumnya (target pertama: \
+            dari kondisi awal) diperingatkan (W003). Opsional: kosongkan untuk hitungan yang \
+            memang wajar menurun, misalnya jumlah penerima bantuan.",
     }
 }
 
@@ -92,17 +141,21 @@ impl Indicator {
 record! {
     /// The starting value of an indicator.
     "baseline" pub struct Baseline {
-        value: Spanned<f64> = "nilai",
-        year: Spanned<Year> = "tahun",
+        value: Spanned<f64> = "nilai" : "Nilai kondisi awal, dalam satuan indikator, dengan titik \
+            desimal, misalnya `96.1`. Wajib.",
+        year: Spanned<Year> = "tahun" : "Tahun nilai kondisi awal, lazimnya tahun sebelum periode, \
+            misalnya `2024` (W007 bila sesudah tahun awal periode). Wajib.",
     }
 }
 
 record! {
     /// Who a line reaches.
     "beneficiaries" pub struct Beneficiaries {
-        count: Spanned<u64> = "jumlah",
+        count: Spanned<u64> = "jumlah" : "Jumlah penerima manfaat, bilangan bulat, misalnya \
+            `5400`. Wajib.",
         /// `jiwa`, `KK`, `rumah`, `unit`, `orang`, …
-        unit: Spanned<String> = "satuan",
+        unit: Spanned<String> = "satuan" : "Satuan penerima manfaat: `jiwa`, `KK`, `rumah`, \
+            `unit`, `orang`, `rumah tangga`, dan sebagainya. Wajib.",
     }
 }
 

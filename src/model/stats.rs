@@ -10,15 +10,19 @@ record! {
     /// One published value of an indicator.
     "observation" pub struct Observation {
         /// The year the value describes.
-        year: Spanned<Year> = "tahun",
+        year: Spanned<Year> = "tahun" : "Tahun yang digambarkan nilai ini, misalnya `2024`. Wajib.",
         /// The region's value (decimal point in YAML; documents print a decimal comma).
-        value: Spanned<f64> = "nilai",
+        value: Spanned<f64> = "nilai" : "Nilai daerah, dengan titik desimal: `5.43` (dokumen \
+            mencetak `5,43`). Wajib.",
         /// The province's value for the same year, for comparison.
-        province: Option<Spanned<f64>> = "provinsi",
+        province: Option<Spanned<f64>> = "provinsi" : "Nilai provinsi pada tahun yang sama, \
+            sebagai pembanding, misalnya `5.84`. Opsional.",
         /// The national value for the same year, for comparison.
-        national: Option<Spanned<f64>> = "nasional",
+        national: Option<Spanned<f64>> = "nasional" : "Nilai nasional pada tahun yang sama, \
+            sebagai pembanding, misalnya `9.03`. Opsional.",
         /// Where the value comes from, e.g. `BPS, Susenas Maret 2024`.
-        source: Option<Spanned<String>> = "sumber",
+        source: Option<Spanned<String>> = "sumber" : "Sumber nilai ini, menggantikan `sumber` \
+            deretnya, misalnya `BPS, Susenas Maret 2024`. Opsional.",
     }
 }
 
@@ -26,11 +30,17 @@ record! {
     /// An indicator's published values and the plan's targets for it.
     "statistics series" pub struct Series {
         /// Values over past years, oldest first.
-        data: Vec<Observation> = "data",
+        data: Vec<Observation> = "data" : "Nilai yang telah dipublikasikan, yang terlama lebih \
+            dahulu, misalnya `- {tahun: 2024, nilai: 5.43, provinsi: 5.84, nasional: 9.03}`. \
+            Opsional.",
         /// The plan's target for each year of the period.
-        target: Option<YearMap<f64>> = "target",
+        target: Option<YearMap<f64>> = "target" : "Target rencana untuk setiap tahun periode, \
+            tidak lebih dan tidak kurang (E013, E014), misalnya `{2025: 5.15, 2026: 5.05, 2027: \
+            4.97, 2028: 4.88, 2029: 4.80}`. Target yang bergerak menjauhi arah kemajuan dari tahun \
+            sebelumnya diperingatkan (W003). Opsional.",
         /// Default source for every value that names none.
-        source: Option<Spanned<String>> = "sumber",
+        source: Option<Spanned<String>> = "sumber" : "Sumber data bawaan bagi setiap nilai di \
+            `data` yang tidak menyebut sumbernya sendiri, misalnya `BPS, Susenas Maret`. Opsional.",
     }
 }
 
@@ -137,23 +147,34 @@ record! {
     /// The poverty statistics of the region, one series per indicator; all are optional.
     "statistics section" pub struct Statistics {
         /// Persentase penduduk miskin (percent).
-        p0: Option<Series> = "p0",
+        p0: Option<Series> = "p0" : "Persentase penduduk miskin (P0), dalam persen (0–100), \
+            misalnya `5.43`; kemajuan berarti turun. Targetnya dinyatakan ulang sebagai \
+            `target_kemiskinan` di setiap RAT (W008). Opsional.",
         /// Jumlah penduduk miskin (jiwa).
-        poor_people: Option<Series> = "jumlah_penduduk_miskin",
+        poor_people: Option<Series> = "jumlah_penduduk_miskin" : "Jumlah penduduk miskin, dalam \
+            jiwa, misalnya `128910`; kemajuan berarti turun. Opsional.",
         /// Indeks kedalaman kemiskinan.
-        p1: Option<Series> = "p1",
+        p1: Option<Series> = "p1" : "Indeks kedalaman kemiskinan (P1), misalnya `0.80`; kemajuan \
+            berarti turun. Opsional.",
         /// Indeks keparahan kemiskinan.
-        p2: Option<Series> = "p2",
+        p2: Option<Series> = "p2" : "Indeks keparahan kemiskinan (P2), misalnya `0.18`; kemajuan \
+            berarti turun. Opsional.",
         /// Garis kemiskinan (Rp/kapita/bulan).
-        poverty_line: Option<Series> = "garis_kemiskinan",
+        poverty_line: Option<Series> = "garis_kemiskinan" : "Garis kemiskinan, dalam rupiah per \
+            kapita per bulan, misalnya `781290`. Opsional.",
         /// Tingkat kemiskinan ekstrem (percent).
-        extreme_poverty: Option<Series> = "kemiskinan_ekstrem",
+        extreme_poverty: Option<Series> = "kemiskinan_ekstrem" : "Tingkat kemiskinan ekstrem, \
+            dalam persen (0–100), misalnya `0.31`; kemajuan berarti turun. Targetnya dinyatakan \
+            ulang sebagai `target_kemiskinan_ekstrem` di setiap RAT (W008). Opsional.",
         /// Rasio Gini (0–1).
-        gini: Option<Series> = "gini",
+        gini: Option<Series> = "gini" : "Rasio Gini, pecahan 0–1, misalnya `0.376` (bukan `37.6`; \
+            E020); kemajuan berarti turun. Opsional.",
         /// Tingkat pengangguran terbuka (percent).
-        unemployment: Option<Series> = "tpt",
+        unemployment: Option<Series> = "tpt" : "Tingkat pengangguran terbuka (TPT), dalam persen \
+            (0–100), misalnya `6.44`; kemajuan berarti turun. Opsional.",
         /// Indeks pembangunan manusia.
-        hdi: Option<Series> = "ipm",
+        hdi: Option<Series> = "ipm" : "Indeks pembangunan manusia (IPM), 0–100, misalnya `80.72`; \
+            kemajuan berarti naik. Opsional.",
     }
 }
 

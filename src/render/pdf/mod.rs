@@ -47,6 +47,8 @@ pub fn lay_out(document: &Document, options: &PdfOptions) -> Layout {
             break;
         }
         known = next;
+        // One layout in memory at a time: a thousand-page document is large.
+        drop(result);
         result = layout::layout(&blocks, &document.charts, &opts, fonts, &known);
     }
     result

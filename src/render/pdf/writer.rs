@@ -60,13 +60,11 @@ pub fn write(mut layout: Layout, meta: &Metadata) -> Result<Vec<u8>, Error> {
     let pages_in = std::mem::take(&mut layout.pages);
     let mut shells = Vec::with_capacity(pages_in.len());
     let mut pages: Vec<PdfPage> = Vec::with_capacity(pages_in.len());
-    for p in pages_in {
-        pages.push(page(&p, &ids));
-        let links: Vec<Item> = p
-            .items
+    for mut p in pages_in {
+        let (links, drawn): (Vec<Item>, Vec<Item>) = std::mem::take(&mut p.items)
             .into_iter()
-            .filter(|i| matches!(i, Item::Link { .. }))
-            .collect();
+            .partition(|i| matches!(i, Item::Link { .. }));
+        pages.push(page(p.width, p.height, drawn, &ids));
         shells.push(super::layout::Page { items: links, ..p });
     }
     layout.pages = shells;
@@ -117,13 +115,12 @@ fn point(x: f32, y: f32) -> LinePoint {
 }
 
 /// One page's content stream; text is batched in text sections, y flipped to PDF's origin.
-fn page(page: &super::layout::Page, ids: &BTreeMap<Face, FontId>) -> PdfPage {
-    let h = page.height;
-    let mut ops = Vec::with_capacity(page.items.len() * 4);
+fn page(width: f32, h: f32, items: Vec<Item>, ids: &BTreeMap<Face, FontId>) -> PdfPage {
+    let mut ops = Vec::with_capacity(items.len() * 4);
     let mut in_text = false;
     let mut font: Option<(Face, f32)> = None;
     let mut fill: Option<Color> = None;
-    for item in &page.items {
+    for item in items {
         match item {
             Item::Text {
                 x,
@@ -138,26 +135,24 @@ fn page(page: &super::layout::Page, ids: &BTreeMap<Face, FontId>) -> PdfPage {
                     in_text = true;
                     font = None;
                 }
-                if font != Some((*face, *size)) {
-                    if let Some(id) = ids.get(face) {
+                if font != Some((face, size)) {
+                    if let Some(id) = ids.get(&face) {
                         ops.push(Op::SetFont {
                             font: PdfFontHandle::External(id.clone()),
-                            size: Pt(*size),
+                            size: Pt(size),
                         });
                     }
-                    font = Some((*face, *size));
+                    font = Some((face, size));
                 }
-                if fill != Some(*color) {
-                    ops.push(Op::SetFillColor {
-                        col: colour(*color),
-                    });
-                    fill = Some(*color);
+                if fill != Some(color) {
+                    ops.push(Op::SetFillColor { col: colour(color) });
+                    fill = Some(color);
                 }
                 ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(Pt(*x), Pt(h - *y)),
+                    matrix: TextMatrix::Translate(Pt(x), Pt(h - y)),
                 });
                 ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(text.clone())],
+                    items: vec![TextItem::Text(text)],
                 });
             }
             Item::Line {
@@ -172,13 +167,11 @@ fn page(page: &super::layout::Page, ids: &BTreeMap<Face, FontId>) -> PdfPage {
                     ops.push(Op::EndTextSection);
                     in_text = false;
                 }
-                ops.push(Op::SetOutlineColor {
-                    col: colour(*color),
-                });
-                ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                ops.push(Op::SetOutlineColor { col: colour(color) });
+                ops.push(Op::SetOutlineThickness { pt: Pt(width) });
                 ops.push(Op::DrawLine {
                     line: Line {
-                        points: vec![point(*x1, h - *y1), point(*x2, h - *y2)],
+                        points: vec![point(x1, h - y1), point(x2, h - y2)],
                         is_closed: false,
                     },
                 });
@@ -194,14 +187,14 @@ fn page(page: &super::layout::Page, ids: &BTreeMap<Face, FontId>) -> PdfPage {
                     ops.push(Op::EndTextSection);
                     in_text = false;
                 }
-                ops.push(Op::SetFillColor { col: colour(*c) });
-                fill = Some(*c);
+                ops.push(Op::SetFillColor { col: colour(c) });
+                fill = Some(c);
                 ops.push(Op::DrawRectangle {
                     rectangle: Rect {
-                        x: Pt(*x),
-                        y: Pt(h - *y - *rh),
-                        width: Pt(*w),
-                        height: Pt(*rh),
+                        x: Pt(x),
+                        y: Pt(h - y - rh),
+                        width: Pt(w),
+                        height: Pt(rh),
                         mode: Some(PaintMode::Fill),
                         winding_order: None,
                     },
@@ -214,7 +207,7 @@ fn page(page: &super::layout::Page, ids: &BTreeMap<Face, FontId>) -> PdfPage {
         ops.push(Op::EndTextSection);
     }
     let to_mm = |pt: f32| Mm(pt * 25.4 / 72.0);
-    PdfPage::new(to_mm(page.width), to_mm(h), ops)
+    PdfPage::new(to_mm(width), to_mm(h), ops)
 }
 
 /// Deflate every stream that is not compressed yet. printpdf leaves content streams plain
