@@ -1,0 +1,194 @@
+//! Hostile input, through the binary as a planner or CI would meet it: each case must give a
+//! clear diagnostic, exit code 1, and no output written.
+
+use assert_cmd::Command;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Build a broken copy of the base plan; return the exit code and stderr, and assert nothing
+/// was written.
+fn build_broken(break_it: impl FnOnce(&Path)) -> String {
+    let temp = tempfile::tempdir().unwrap();
+    let plan = temp.path().join("plan");
+    copy_dir(Path::new("tests/fixtures/base"), &plan);
+    break_it(&plan);
+    let out = temp.path().join("out");
+    let output = Command::cargo_bin("rpkd")
+        .unwrap()
+        .arg("build")
+        .arg(&plan)
+        .args(["--format", "md,html", "--out"])
+        .arg(&out)
+        .env("CI", "true")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(!out.exists(), "output was written: {stderr}");
+    stderr
+}
+
+fn write(plan: &Path, file: &str, text: impl AsRef<[u8]>) {
+    let path: PathBuf = plan.join(file);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+#[test]
+fn an_alias_bomb_is_refused_quickly() {
+    let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 0..12 {
+        let prev = if i == 0 {
+            "a".to_string()
+        } else {
+            format!("l{}", i - 1)
+        };
+        bomb.push_str(&format!(
+            "l{i}: &l{i} [{}]\n",
+            vec![format!("*{prev}"); 10].join(", ")
+        ));
+    }
+    let err = build_broken(|p| write(p, "program/bom.yaml", bomb));
+    assert!(err.contains("anchors and aliases"), "{err}");
+}
+
+#[test]
+fn twenty_thousand_levels_of_nesting_are_refused() {
+    let err = build_broken(|p| write(p, "program/dalam.yaml", "[".repeat(20_000)));
+    assert!(err.contains("nested more than 64 levels deep"), "{err}");
+}
+
+#[test]
+fn a_hundred_megabyte_file_hits_the_size_limit() {
+    let err = build_broken(|p| {
+        let f = fs::File::create(p.join("program/besar.yaml")).unwrap();
+        f.set_len(100 * 1024 * 1024).unwrap();
+    });
+    assert!(
+        err.contains("the file is 100 MB, more than the 64 MB a plan file may have"),
+        "{err}"
+    );
+}
+
+#[test]
+fn invalid_utf8_and_binary_files_are_reported() {
+    let err = build_broken(|p| write(p, "program/biner.yaml", [0u8, 159, 146, 150, 255, 0, 1]));
+    assert!(err.contains("not UTF-8 text"), "{err}");
+}
+
+#[test]
+fn tab_indentation_is_explained() {
+    let err = build_broken(|p| {
+        let t = fs::read_to_string(p.join("rpkd.yaml")).unwrap();
+        write(p, "rpkd.yaml", t.replace("  jenis: kota", "\tjenis: kota"));
+    });
+    assert!(err.contains("indent with spaces"), "{err}");
+}
+
+#[test]
+fn numbers_that_overflow_and_negative_money_are_errors() {
+    let err = build_broken(|p| {
+        let t = fs::read_to_string(p.join("rat/2025.yaml")).unwrap();
+        let t = t.replacen("alokasi: 1500000000", "alokasi: 99999999999999999999999", 1);
+        let t = t.replacen("alokasi: 7000000000", "alokasi: -7000000000", 1);
+        write(p, "rat/2025.yaml", t);
+    });
+    assert!(
+        err.contains("money is counted in whole rupiah") || err.contains("too large"),
+        "{err}"
+    );
+    assert!(err.contains("E019"), "{err}");
+}
+
+#[test]
+fn an_empty_file_and_duplicate_keys_are_errors() {
+    let err = build_broken(|p| {
+        write(p, "program/kosong.yaml", "");
+        let t = fs::read_to_string(p.join("rpkd.yaml")).unwrap();
+        write(
+            p,
+            "rpkd.yaml",
+            t.replace("  jenis: kota\n", "  jenis: kota\n  jenis: kota\n"),
+        );
+    });
+    assert!(err.contains("the file is empty"), "{err}");
+    assert!(err.contains("duplicate key `jenis`"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn links_and_dot_dot_paths_out_of_the_plan_are_refused() {
+    let err = build_broken(|p| {
+        let outside = p.parent().unwrap().join("rahasia.md");
+        fs::write(&outside, "rahasia").unwrap();
+        std::os::unix::fs::symlink(&outside, p.join("narasi/tautan.md")).unwrap();
+        std::os::unix::fs::symlink(p.parent().unwrap(), p.join("templat-luar")).unwrap();
+        let t = fs::read_to_string(p.join("rpkd.yaml")).unwrap();
+        let t = t.replace(
+            "berkas: narasi/latar-belakang.md",
+            "berkas: narasi/tautan.md",
+        );
+        let t = t.replace(
+            "  penutup: Demikian rencana ini disusun.",
+            "  penutup:\n    berkas: ../rahasia.md\ntemplat: templat-luar",
+        );
+        write(p, "rpkd.yaml", t);
+    });
+    assert!(
+        err.contains("narrative file `narasi/tautan.md` is a link outside the plan directory"),
+        "{err}"
+    );
+    assert!(
+        err.contains("narrative file `../rahasia.md` points outside the plan directory"),
+        "{err}"
+    );
+    assert!(
+        err.contains("template folder `templat-luar` is a link outside the plan directory"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_plan_directory_is_never_the_output() {
+    let temp = tempfile::tempdir().unwrap();
+    let plan = temp.path().join("plan");
+    copy_dir(Path::new("tests/fixtures/base"), &plan);
+    for out in [plan.clone(), plan.join(".."), plan.join("narasi")] {
+        let output = Command::cargo_bin("rpkd")
+            .unwrap()
+            .arg("build")
+            .arg(&plan)
+            .args(["--format", "md", "--out"])
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&output.stderr).contains("sources are never overwritten"));
+    }
+    let names = |dir: &Path| {
+        let mut n: Vec<_> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        n.sort();
+        n
+    };
+    assert_eq!(names(&plan), names(Path::new("tests/fixtures/base")));
+    assert_eq!(
+        names(&plan.join("narasi")),
+        names(Path::new("tests/fixtures/base/narasi"))
+    );
+}
