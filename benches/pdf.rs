@@ -50,6 +50,7 @@ fn matrix(rows: usize) -> Document {
         title: "Matriks uji".into(),
         markdown: md,
         charts: Vec::new(),
+        logo: None,
         pdf: PdfOptions {
             paper: Paper::A4,
             header: "Matriks uji".into(),

@@ -47,7 +47,7 @@ fn main() {
         });
         let templates = Templates::new(&[]).expect("templates");
         let (markdown, docs) = median(runs, || {
-            rpkd::render::documents(&templates, &rpkd_view, &rats, None).expect("documents")
+            rpkd::render::documents(&templates, &rpkd_view, &rats, None, None).expect("documents")
         });
         let (html, _) = median(runs, || {
             docs.iter()

@@ -74,7 +74,13 @@ pub fn render_plan(
         })
         .collect();
     let templates = render::Templates::new(&user)?;
-    let docs = render::documents(&templates, &rpkd, &rats, source_date_epoch)?;
+    let docs = render::documents(
+        &templates,
+        &rpkd,
+        &rats,
+        source_date_epoch,
+        checked.plan.logo.as_ref(),
+    )?;
     // Documents render in parallel; results are collected in document order.
     use rayon::prelude::*;
     let rendered: Vec<Vec<render::OutputFile>> = docs

@@ -38,6 +38,7 @@ fn build(plan: &Path) -> Vec<(String, String)> {
     .unwrap()
     .files
     .into_iter()
+    .filter(|f| !f.name.ends_with(".png") && !f.name.ends_with(".jpg"))
     .map(|f| (f.name, String::from_utf8(f.bytes).unwrap()))
     .collect()
 }

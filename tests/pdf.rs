@@ -33,7 +33,7 @@ fn documents(plan: &Path) -> Vec<Document> {
     assert_eq!(checked.errors(), 0, "{:?}", checked.diagnostics);
     let (rpkd, rats) = rpkd::view::build_views(&checked.plan, &checked.sources).unwrap();
     let templates = Templates::new(&[]).unwrap();
-    rpkd::render::documents(&templates, &rpkd, &rats, None).unwrap()
+    rpkd::render::documents(&templates, &rpkd, &rats, None, None).unwrap()
 }
 
 fn text_on(layout: &Layout, page: usize) -> Vec<(f32, f32, String)> {
@@ -135,6 +135,7 @@ fn table_headers_repeat_on_every_continuation_page() {
         markdown,
         charts: Vec::new(),
         pdf: options(),
+        logo: None,
     };
     let layout = lay_out(&doc, &doc.pdf);
     assert!(layout.pages.len() >= 8, "{} pages", layout.pages.len());
@@ -272,7 +273,10 @@ fn every_character_the_templates_and_the_example_plan_print_is_in_the_font() {
     }
     walk(Path::new("plans/kota-tangerang"), &mut sources);
     for path in sources {
-        let text = fs::read_to_string(&path).unwrap();
+        // Text files only: the plan folder also holds its emblem.
+        let Ok(text) = fs::read_to_string(&path) else {
+            continue;
+        };
         for c in text.chars().filter(|c| !c.is_whitespace()) {
             for face in rpkd::render::pdf::fonts::Face::ALL {
                 assert!(
@@ -318,4 +322,37 @@ fn f4_paper_is_selectable_in_the_plan() {
     let layout = lay_out(&docs[0], &docs[0].pdf);
     let first = &layout.pages[0];
     assert!((first.width - 609.45).abs() < 0.1 && (first.height - 935.43).abs() < 0.1);
+}
+
+#[test]
+fn the_emblem_is_on_the_cover_in_the_pdf_and_the_html() {
+    let checked = rpkd::check(Path::new("plans/kota-tangerang")).unwrap();
+    assert!(checked.plan.logo.is_some());
+    let files = rpkd::render_plan(&checked, &[OutputFormat::Pdf, OutputFormat::Html], None)
+        .unwrap()
+        .files;
+    let pdf = &files.iter().find(|f| f.name == "rpkd.pdf").unwrap().bytes;
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let images = doc
+        .objects
+        .values()
+        .filter(|o| {
+            o.as_stream()
+                .ok()
+                .and_then(|s| s.dict.get(b"Subtype").ok())
+                .and_then(|n| n.as_name().ok())
+                == Some(b"Image".as_slice())
+        })
+        .count();
+    assert_eq!(images, 2, "the emblem and its transparency mask");
+    let html = String::from_utf8(
+        files
+            .iter()
+            .find(|f| f.name == "rpkd.html")
+            .unwrap()
+            .bytes
+            .clone(),
+    )
+    .unwrap();
+    assert!(html.contains("<img alt=\"Lambang daerah\" width=\"300\" height=\"360\" src=\"data:image/png;base64,iVBORw0KGgo"));
 }

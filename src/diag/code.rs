@@ -57,6 +57,7 @@ codes! {
     InvalidQuarter = "E022", Error, "invalid quarter";
     EmptyList = "E023", Error, "empty list";
     InvalidValue = "E024", Error, "invalid value";
+    LogoImage = "E025", Error, "logo image";
     AllocationAboveCeiling = "W001", Warning, "allocation above ceiling";
     RealisationAboveAllocation = "W002", Warning, "realisation above allocation";
     TargetWrongDirection = "W003", Warning, "target moves the wrong way";

@@ -94,6 +94,10 @@ pub fn load(dir: &Path) -> Result<Loaded, Error> {
             loader.read_markdown(conditions);
         }
     }
+    let logo = root
+        .as_ref()
+        .and_then(|r| r.logo.as_ref())
+        .and_then(|path| loader.read_logo(path));
     let templates = match root.as_ref().and_then(|r| r.templates.as_ref()) {
         Some(folder) => loader.read_templates(folder)?,
         None => Vec::new(),
@@ -114,6 +118,7 @@ pub fn load(dir: &Path) -> Result<Loaded, Error> {
             rats,
             broken_ids: loader.broken_ids,
             programs_lost,
+            logo,
             templates,
             complete,
         },
@@ -259,6 +264,32 @@ impl Loader<'_> {
         if let Ok(id) = self.read_text(&full) {
             *file = Some(id);
         }
+    }
+
+    /// Read and decode the region's emblem.
+    fn read_logo(&mut self, path: &Spanned<String>) -> Option<crate::model::image::Image> {
+        let full = self.inside_plan(path, "logo")?;
+        let problem = match fs::metadata(&full) {
+            Ok(meta) if !meta.is_file() => "not a file".to_owned(),
+            Ok(meta) if meta.len() > 10 * 1024 * 1024 => "larger than 10 MB".to_owned(),
+            Ok(_) => match fs::read(&full) {
+                Ok(bytes) => match crate::model::image::Image::decode(&bytes) {
+                    Ok(image) => return Some(image),
+                    Err(reason) => reason,
+                },
+                Err(e) => describe(&e),
+            },
+            Err(e) => describe(&e),
+        };
+        self.diagnostics.push(
+            Diagnostic::new(
+                Code::LogoImage,
+                format!("cannot use `{}` as the logo ({problem})", path.value),
+            )
+            .primary(path.span, "the logo")
+            .hint("name a PNG or JPEG file inside the plan folder, e.g. `logo: lambang.png`"),
+        );
+        None
     }
 
     /// Read the `.md`, `.html` and `.css` files of the plan's template folder.

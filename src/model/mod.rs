@@ -2,6 +2,7 @@
 //! formatting. Keys in the YAML are Bahasa Indonesia; the Rust names are English, and each
 //! record declares its key beside the field (see [`record!`](crate::record)).
 
+pub mod image;
 pub mod keywords;
 pub mod narrative;
 pub mod plan;
@@ -37,6 +38,8 @@ pub struct Plan {
     /// Whether a whole program file could not be read: references to sub kegiatan are then not
     /// reported as unknown, since they may be defined there.
     pub programs_lost: bool,
+    /// The region's emblem for the covers (`logo:`), read and decoded by `load`.
+    pub logo: Option<image::Image>,
     /// The plan's own templates (`templat:`), by file name, read by `load`.
     pub templates: Vec<(String, FileId)>,
     /// Whether every file decoded without error. Checks that report something *absent* (a

@@ -77,6 +77,8 @@ record! {
             atau `f4` (215 × 330 mm). Opsional.",
         /// A folder of the plan's own templates, relative to the plan directory; a file there
         /// replaces the built-in template of the same name.
+        /// The region's emblem (PNG or JPEG in the plan folder), printed on the covers.
+        logo: Option<Spanned<String>> = "logo" : "Lambang daerah untuk sampul dokumen: berkas PNG atau JPEG di dalam folder rencana, misalnya `lambang.png`. Opsional.",
         templates: Option<Spanned<String>> = "templat" : "Folder templat milik daerah, relatif \
             terhadap folder rencana, misalnya `templat`: berkas di sana menggantikan templat \
             bawaan yang bernama sama (lihat docs/templates.md). Opsional.",

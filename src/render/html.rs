@@ -10,7 +10,12 @@ use std::fmt::Write as _;
 /// Render a document's Markdown to an HTML fragment. `chart` returns the inline SVG figure for a
 /// chart id (or `None` for an unknown id, which is left out); `toc` is the table of contents as
 /// Markdown, rendered where `rpkd:toc` stands.
-pub fn body(markdown: &str, toc: &str, chart: &dyn Fn(&str) -> Option<String>) -> String {
+pub fn body(
+    markdown: &str,
+    toc: &str,
+    chart: &dyn Fn(&str) -> Option<String>,
+    logo: Option<&str>,
+) -> String {
     let mut w = Writer {
         out: String::with_capacity(markdown.len() * 2),
         ids: Ids::default(),
@@ -20,6 +25,7 @@ pub fn body(markdown: &str, toc: &str, chart: &dyn Fn(&str) -> Option<String>) -
         heading: None,
         blocks: 0,
         landscape: false,
+        logo: logo.map(str::to_owned),
     };
     w.events(markdown, toc, chart);
     // Close blocks a template opened and forgot to end.
@@ -45,6 +51,8 @@ struct Writer {
     blocks: usize,
     /// Inside a `rpkd:landscape` section.
     landscape: bool,
+    /// The emblem's `<img>`, for `rpkd:logo`.
+    logo: Option<String>,
 }
 
 impl Writer {
@@ -113,6 +121,12 @@ impl Writer {
             Directive::Chart(id) => {
                 if let Some(svg) = chart(id) {
                     self.out.push_str(&svg);
+                    self.out.push('\n');
+                }
+            }
+            Directive::Logo => {
+                if let Some(logo) = &self.logo {
+                    self.out.push_str(logo);
                     self.out.push('\n');
                 }
             }
@@ -289,7 +303,7 @@ mod tests {
     use super::*;
 
     fn html(md: &str) -> String {
-        body(md, "", &|_| None)
+        body(md, "", &|_| None, None)
     }
 
     #[test]
@@ -343,6 +357,7 @@ mod tests {
             "<!-- rpkd:begin signature -->\nTangerang\n<!-- rpkd:end -->\n\n<!-- rpkd:chart a -->\n\n<!-- rpkd:pagebreak -->\n",
             "",
             &|id| Some(format!("<figure>{id}</figure>")),
+            None,
         );
         assert!(out.contains("<div class=\"signature\">"), "{out}");
         assert!(out.contains("<figure>a</figure>"), "{out}");

@@ -185,6 +185,8 @@ pub fn slug(text: &str) -> String {
 pub enum Directive {
     /// The table of contents.
     Toc,
+    /// The region's emblem (on a cover).
+    Logo,
     /// A chart by id, with its SVG drawn from the view.
     Chart(String),
     /// Start a new page (PDF and print).
@@ -220,6 +222,7 @@ impl Directive {
         };
         match (name, arg) {
             ("toc", "") => Some(Directive::Toc),
+            ("logo", "") => Some(Directive::Logo),
             ("chart", a) => word(a).map(Directive::Chart),
             ("pagebreak", "") => Some(Directive::PageBreak),
             ("landscape", "") => Some(Directive::Landscape),

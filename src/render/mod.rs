@@ -40,6 +40,8 @@ pub struct Document {
     pub charts: Vec<Chart>,
     /// For the PDF: paper, running header, author, creation date.
     pub pdf: pdf::PdfOptions,
+    /// The region's emblem, where the plan has one.
+    pub logo: Option<crate::model::image::Image>,
 }
 
 /// A date for document metadata, `YYYYMMDDHHMMSS` in UTC: `SOURCE_DATE_EPOCH` when the caller
@@ -88,6 +90,7 @@ pub fn documents(
     rpkd: &RpkdView,
     rats: &[RatView],
     epoch: Option<i64>,
+    logo: Option<&crate::model::image::Image>,
 ) -> Result<Vec<Document>, Error> {
     let common = &rpkd.common;
     let pdf_options = |header: String, date: &str| pdf::PdfOptions {
@@ -115,6 +118,7 @@ pub fn documents(
             format!("RPKD {} Tahun {}", common.region, common.period),
             &common.signatory.date,
         ),
+        logo: logo.cloned(),
     }];
     for rat in rats {
         out.push(Document {
@@ -129,6 +133,7 @@ pub fn documents(
                 format!("RAT {} Tahun {}", common.region, rat.year),
                 &rat.date,
             ),
+            logo: logo.cloned(),
         });
     }
     Ok(out)
@@ -160,9 +165,27 @@ pub fn output_files(
         .collect();
     let mut files = Vec::new();
     if formats.contains(&OutputFormat::Markdown) {
+        let logo_name = document
+            .logo
+            .as_ref()
+            .map(|l| format!("lambang.{}", l.extension()));
         let text = markdown::to_markdown(&document.markdown, &document.stem, |id| {
             chart(id).map(|c| c.title.clone())
         });
+        let text = match &logo_name {
+            Some(name) => markdown::map_directives(&text, |d| {
+                (*d == Directive::Logo).then(|| format!("![Lambang daerah]({name})\n"))
+            }),
+            None => text,
+        };
+        if let (Some(name), Some(logo)) = (&logo_name, &document.logo)
+            && document.stem == "rpkd"
+        {
+            files.push(OutputFile {
+                name: name.clone(),
+                bytes: logo.original.clone(),
+            });
+        }
         files.push(OutputFile {
             name: format!("{}.md", document.stem),
             bytes: text.into_bytes(),
@@ -218,7 +241,16 @@ fn page(templates: &Templates, document: &Document) -> Result<String, Error> {
             svg::figure(c, number.get())
         })
     };
-    let body = html::body(&document.markdown, &toc, &figure);
+    let logo = document.logo.as_ref().map(|l| {
+        format!(
+            "<p class=\"logo\"><img alt=\"Lambang daerah\" width=\"{}\" height=\"{}\" src=\"data:{};base64,{}\"></p>",
+            l.width,
+            l.height,
+            l.mime(),
+            base64(&l.original)
+        )
+    });
+    let body = html::body(&document.markdown, &toc, &figure, logo.as_deref());
     let css = templates
         .page
         .render("style.css", &tera::Context::new())
@@ -250,4 +282,38 @@ pub fn index(entries: &[crate::view::index::IndexEntry]) -> Result<String, Error
         .page
         .render("index.html", &context)
         .map_err(template_error)
+}
+
+/// Standard base64 (RFC 4648), for the emblem inlined as a `data:` URI.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for (i, shift) in [18, 12, 6, 0].iter().enumerate() {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> shift & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn base64_matches_rfc_4648() {
+        assert_eq!(super::base64(b""), "");
+        assert_eq!(super::base64(b"f"), "Zg==");
+        assert_eq!(super::base64(b"fo"), "Zm8=");
+        assert_eq!(super::base64(b"foo"), "Zm9v");
+        assert_eq!(super::base64(b"foobar"), "Zm9vYmFy");
+    }
 }

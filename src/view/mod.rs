@@ -63,6 +63,8 @@ pub struct Common {
     pub tkpk: TkpkView,
     /// The regulation that enacts the RPKD, when it has one (RATs cite it too).
     pub enactment: Option<EnactmentView>,
+    /// Whether the plan has an emblem; templates place it with `<!-- rpkd:logo -->`.
+    pub logo: bool,
     /// `a4` or `f4`, the paper of the PDF.
     pub paper: &'static str,
     /// Status thresholds in percent.
@@ -148,6 +150,7 @@ impl Common {
                 year: e.date.value.year,
                 about: e.about.as_ref().map(|a| a.value.clone()),
             }),
+            logo: root.logo.is_some(),
             paper: root.paper.as_ref().map_or("a4", |p| p.key()),
             threshold_on_target: monitoring
                 .and_then(|m| m.on_target.as_ref())

@@ -37,6 +37,8 @@ pub struct Options {
     pub paper: Paper,
     /// The running header of every page after the cover.
     pub header: String,
+    /// The emblem's size in pixels, where the document has one.
+    pub logo: Option<(u32, u32)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -77,6 +79,8 @@ pub enum Item {
         h: f32,
         fill: Color,
     },
+    /// The region's emblem, `w` × `h` points with its top-left corner at (`x`, `y`).
+    Image { x: f32, y: f32, w: f32, h: f32 },
     /// A clickable area that goes to a heading.
     Link {
         x: f32,
@@ -405,6 +409,17 @@ impl<'a> Engine<'a> {
     fn directive(&mut self, d: &Directive) {
         match d {
             Directive::Toc => self.contents(),
+            Directive::Logo => {
+                if let Some((pw, ph)) = self.options.logo {
+                    let h: f32 = 96.0;
+                    let w = (h * pw as f32 / ph.max(1) as f32).min(self.width());
+                    let f = self.frame();
+                    self.ensure(h + 12.0);
+                    let x = f.left + (f.right - f.left - w) / 2.0;
+                    self.push(Item::Image { x, y: self.y, w, h });
+                    self.y += h + 18.0;
+                }
+            }
             Directive::Chart(id) => self.chart(id),
             Directive::PageBreak => self.break_page(),
             Directive::Landscape => {

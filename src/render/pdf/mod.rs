@@ -38,6 +38,7 @@ pub fn lay_out(document: &Document, options: &PdfOptions) -> Layout {
     let opts = Options {
         paper: options.paper,
         header: options.header.clone(),
+        logo: document.logo.as_ref().map(|l| (l.width, l.height)),
     };
     let mut known = layout::seed(&blocks);
     let mut result = layout::layout(&blocks, &document.charts, &opts, fonts, &known);
@@ -60,6 +61,7 @@ pub fn pdf(document: &Document, options: &PdfOptions) -> Result<Vec<u8>, Error> 
     check_coverage(&layout, &document.stem)?;
     writer::write(
         layout,
+        document.logo.as_ref(),
         &writer::Metadata {
             title: document.title.clone(),
             author: options.author.clone(),

@@ -25,7 +25,11 @@ pub struct Metadata {
 
 /// Write a laid-out document. The layout is consumed page by page as it is turned into content
 /// streams, so a thousand-page document is not held twice.
-pub fn write(mut layout: Layout, meta: &Metadata) -> Result<Vec<u8>, Error> {
+pub fn write(
+    mut layout: Layout,
+    logo: Option<&crate::model::image::Image>,
+    meta: &Metadata,
+) -> Result<Vec<u8>, Error> {
     let mut doc = PdfDocument::new(&meta.title);
 
     // Subset each face to the characters its text uses; stable font ids keep two builds equal.
@@ -63,7 +67,7 @@ pub fn write(mut layout: Layout, meta: &Metadata) -> Result<Vec<u8>, Error> {
     for mut p in pages_in {
         let (links, drawn): (Vec<Item>, Vec<Item>) = std::mem::take(&mut p.items)
             .into_iter()
-            .partition(|i| matches!(i, Item::Link { .. }));
+            .partition(|i| matches!(i, Item::Link { .. } | Item::Image { .. }));
         pages.push(page(p.width, p.height, drawn, &ids));
         shells.push(super::layout::Page { items: links, ..p });
     }
@@ -78,6 +82,9 @@ pub fn write(mut layout: Layout, meta: &Metadata) -> Result<Vec<u8>, Error> {
     let mut warnings = Vec::new();
     let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
     drop(doc);
+    if let Some(logo) = logo {
+        place_images(&mut pdf, &layout, logo);
+    }
     compress(&mut pdf);
     // Page labels (1.3), /Lang (1.4) and UTF-16 text strings: declare a current version.
     pdf.version = "1.7".into();
@@ -200,7 +207,7 @@ fn page(width: f32, h: f32, items: Vec<Item>, ids: &BTreeMap<Face, FontId>) -> P
                     },
                 });
             }
-            Item::Link { .. } => {}
+            Item::Link { .. } | Item::Image { .. } => {}
         }
     }
     if in_text {
@@ -208,6 +215,96 @@ fn page(width: f32, h: f32, items: Vec<Item>, ids: &BTreeMap<Face, FontId>) -> P
     }
     let to_mm = |pt: f32| Mm(pt * 25.4 / 72.0);
     PdfPage::new(to_mm(width), to_mm(h), ops)
+}
+
+/// Add the emblem as an image XObject and draw it where the layout placed it.
+fn place_images(pdf: &mut lopdf::Document, layout: &Layout, logo: &crate::model::image::Image) {
+    use crate::model::image::ImageData;
+    use lopdf::Stream;
+    let mut dict = Dictionary::new();
+    dict.set("Type", name("XObject"));
+    dict.set("Subtype", name("Image"));
+    dict.set("Width", i64::from(logo.width));
+    dict.set("Height", i64::from(logo.height));
+    dict.set("BitsPerComponent", 8);
+    let stream = match &logo.data {
+        ImageData::Jpeg { components } => {
+            dict.set(
+                "ColorSpace",
+                name(match components {
+                    1 => "DeviceGray",
+                    4 => "DeviceCMYK",
+                    _ => "DeviceRGB",
+                }),
+            );
+            dict.set("Filter", name("DCTDecode"));
+            Stream::new(dict, logo.original.clone()).with_compression(false)
+        }
+        ImageData::Pixels { rgb, alpha } => {
+            dict.set("ColorSpace", name("DeviceRGB"));
+            if let Some(alpha) = alpha {
+                let mut mask = Dictionary::new();
+                mask.set("Type", name("XObject"));
+                mask.set("Subtype", name("Image"));
+                mask.set("Width", i64::from(logo.width));
+                mask.set("Height", i64::from(logo.height));
+                mask.set("BitsPerComponent", 8);
+                mask.set("ColorSpace", name("DeviceGray"));
+                let mask = pdf.add_object(Stream::new(mask, alpha.clone()));
+                dict.set("SMask", Object::Reference(mask));
+            }
+            Stream::new(dict, rgb.clone())
+        }
+    };
+    let image = pdf.add_object(stream);
+    let page_ids: Vec<ObjectId> = pdf.get_pages().values().copied().collect();
+    for (index, page) in layout.pages.iter().enumerate() {
+        let mut content = String::new();
+        for item in &page.items {
+            if let Item::Image { x, y, w, h } = item {
+                content.push_str(&format!(
+                    "q {w:.2} 0 0 {h:.2} {x:.2} {:.2} cm /Lambang Do Q\n",
+                    page.height - y - h
+                ));
+            }
+        }
+        let Some(&page_id) = page_ids.get(index) else {
+            continue;
+        };
+        if content.is_empty() {
+            continue;
+        }
+        let stream = pdf.add_object(Stream::new(Dictionary::new(), content.into_bytes()));
+        let Ok(Object::Dictionary(page_dict)) = pdf.get_object(page_id).cloned() else {
+            continue;
+        };
+        let mut page_dict = page_dict;
+        let contents = match page_dict.get(b"Contents") {
+            Ok(Object::Array(items)) => {
+                let mut items = items.clone();
+                items.push(Object::Reference(stream));
+                Object::Array(items)
+            }
+            Ok(existing) => Object::Array(vec![existing.clone(), Object::Reference(stream)]),
+            Err(_) => Object::Array(vec![Object::Reference(stream)]),
+        };
+        page_dict.set("Contents", contents);
+        // Resources may be inline or a reference; add the image under /XObject either way.
+        let mut resources = match page_dict.get(b"Resources") {
+            Ok(Object::Reference(id)) => pdf.get_dictionary(*id).cloned().unwrap_or_default(),
+            Ok(Object::Dictionary(d)) => d.clone(),
+            _ => Dictionary::new(),
+        };
+        let mut xobjects = match resources.get(b"XObject") {
+            Ok(Object::Dictionary(d)) => d.clone(),
+            Ok(Object::Reference(id)) => pdf.get_dictionary(*id).cloned().unwrap_or_default(),
+            _ => Dictionary::new(),
+        };
+        xobjects.set("Lambang", Object::Reference(image));
+        resources.set("XObject", Object::Dictionary(xobjects));
+        page_dict.set("Resources", Object::Dictionary(resources));
+        pdf.objects.insert(page_id, Object::Dictionary(page_dict));
+    }
 }
 
 /// Deflate every stream that is not compressed yet. printpdf leaves content streams plain
