@@ -788,18 +788,48 @@ impl<'a> Engine<'a> {
             };
             (x, space)
         };
+        // With natural spacing, consecutive words in one face print as one string (a space
+        // between them is exactly the gap measured), which keeps large tables' streams small;
+        // justified lines place every word.
+        let natural = gap == space;
+        let mut pending: Option<(f32, Face, String)> = None;
         for word in &line.words {
             let mut px = x;
-            for (text, face, link) in &word.pieces {
+            for (i, (text, face, link)) in word.pieces.iter().enumerate() {
                 let w = self.fonts.width(*face, text, size);
-                self.push(Item::Text {
-                    x: px,
-                    y: baseline,
-                    size,
-                    face: *face,
-                    color,
-                    text: text.clone(),
-                });
+                let joins = natural && link.is_none();
+                match pending.as_mut() {
+                    Some((_, f, run)) if joins && *f == *face => {
+                        if i == 0 {
+                            run.push(' ');
+                        }
+                        run.push_str(text);
+                    }
+                    _ => {
+                        if let Some((rx, rf, run)) = pending.take() {
+                            self.push(Item::Text {
+                                x: rx,
+                                y: baseline,
+                                size,
+                                face: rf,
+                                color,
+                                text: run,
+                            });
+                        }
+                        if joins {
+                            pending = Some((px, *face, text.clone()));
+                        } else {
+                            self.push(Item::Text {
+                                x: px,
+                                y: baseline,
+                                size,
+                                face: *face,
+                                color,
+                                text: text.clone(),
+                            });
+                        }
+                    }
+                }
                 if let Some(target) = link {
                     self.push(Item::Link {
                         x: px,
@@ -812,6 +842,16 @@ impl<'a> Engine<'a> {
                 px += w;
             }
             x += word.width + gap;
+        }
+        if let Some((rx, rf, run)) = pending.take() {
+            self.push(Item::Text {
+                x: rx,
+                y: baseline,
+                size,
+                face: rf,
+                color,
+                text: run,
+            });
         }
         self.y += lh;
     }

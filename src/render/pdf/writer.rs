@@ -74,7 +74,8 @@ pub fn write(
     layout.pages = shells;
     doc.with_pages(pages);
     let options = PdfSaveOptions {
-        optimize: true,
+        // Nothing to prune (every object is used); compression is ours.
+        optimize: false,
         subset_fonts: false,
         secure: true,
         image_optimization: None,
