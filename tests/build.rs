@@ -1,5 +1,8 @@
 //! `rpkd build`: what lands in the output directory, and what never does.
 
+mod common;
+use common::copy_dir;
+
 use assert_cmd::Command;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -8,19 +11,6 @@ const BASE: &str = "tests/fixtures/base";
 
 fn rpkd() -> Command {
     Command::cargo_bin("rpkd").unwrap()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn names(dir: &Path) -> Vec<String> {

@@ -2,6 +2,9 @@
 //! `tests/fixtures/base/`, runs the check, asserts exactly the expected codes are reported and
 //! pins the full human-readable report as a snapshot, so wording is reviewed like code.
 
+mod common;
+use common::copy_dir;
+
 use rpkd::diag::render::{Format, render};
 use serde::Deserialize;
 use std::collections::BTreeSet;
@@ -33,19 +36,6 @@ struct Edit {
     /// Write the whole file instead.
     #[serde(default)]
     write: Option<String>,
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn apply(plan: &Path, edit: &Edit, case: &str) {

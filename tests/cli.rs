@@ -1,5 +1,8 @@
 //! The `rpkd` binary as CI and planners call it: exit codes, output formats, odd files.
 
+mod common;
+use common::copy_dir;
+
 use assert_cmd::Command;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -19,19 +22,6 @@ fn plan_with(edit: impl FnOnce(&Path)) -> (tempfile::TempDir, PathBuf) {
     copy_dir(Path::new(BASE), &plan);
     edit(&plan);
     (temp, plan)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn replace(path: &Path, find: &str, with: &str) {

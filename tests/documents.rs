@@ -2,23 +2,13 @@
 //! figures match sums computed separately from the YAML, and the example plan's documents are
 //! pinned as snapshots.
 
+mod common;
+use common::copy_dir;
+
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use rpkd::render::OutputFormat;
 use std::fs;
 use std::path::Path;
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 fn replace(path: &Path, find: &str, with: &str) {
     let text = fs::read_to_string(path).unwrap();

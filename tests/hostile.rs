@@ -1,22 +1,12 @@
 //! Hostile input, through the binary as a planner or CI would meet it: each case must give a
 //! clear diagnostic, exit code 1, and no output written.
 
+mod common;
+use common::copy_dir;
+
 use assert_cmd::Command;
 use std::fs;
 use std::path::{Path, PathBuf};
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// Build a broken copy of the base plan; return the exit code and stderr, and assert nothing
 /// was written.

@@ -2,24 +2,14 @@
 //! page numbers where the headings really are, bookmarks, identical bytes, text that extracts
 //! with Indonesian punctuation intact, and no character the font cannot print.
 
+mod common;
+use common::copy_dir;
+
 use rpkd::render::pdf::layout::{Item, Layout};
 use rpkd::render::pdf::{PdfOptions, lay_out, pdf};
 use rpkd::render::{Document, OutputFormat, Templates};
 use std::fs;
 use std::path::Path;
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 fn replace(path: &Path, find: &str, with: &str) {
     let text = fs::read_to_string(path).unwrap();

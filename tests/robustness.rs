@@ -1,22 +1,12 @@
 //! Hostile and large input: no panic on any mutation of a valid plan, and a legitimate
 //! province-sized plan (5 MB) loads within the parser budget.
 
+mod common;
+use common::copy_dir;
+
 use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// A small deterministic generator (xorshift), so a failure can be replayed.
 struct Rng(u64);
