@@ -42,7 +42,12 @@ impl Checked {
 
 /// Load and validate the plan in `dir`.
 pub fn check(dir: &Path) -> Result<Checked, error::Error> {
-    let loaded = load::load(dir)?;
+    check_with(dir, load::Limits::default())
+}
+
+/// Load and validate the plan in `dir` within `limits`.
+pub fn check_with(dir: &Path, limits: load::Limits) -> Result<Checked, error::Error> {
+    let loaded = load::load_with(dir, limits)?;
     let mut diagnostics = loaded.diagnostics;
     diagnostics.extend(validate::validate(&loaded.plan));
     diag::sort(&mut diagnostics);

@@ -182,3 +182,25 @@ fn the_plan_directory_is_never_the_output() {
         names(Path::new("tests/fixtures/base/narasi"))
     );
 }
+
+#[test]
+fn the_file_size_limit_is_configurable() {
+    let temp = tempfile::tempdir().unwrap();
+    let plan = temp.path().join("plan");
+    copy_dir(Path::new("tests/fixtures/base"), &plan);
+    let f = fs::File::create(plan.join("program/sedang.yaml")).unwrap();
+    f.set_len(3 * 1024 * 1024).unwrap();
+    let output = Command::cargo_bin("rpkd")
+        .unwrap()
+        .arg("check")
+        .arg(&plan)
+        .args(["--max-file-mb", "2", "--format", "short"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("the file is 3 MB, more than the 2 MB a plan file may have"),
+        "{stdout}"
+    );
+}

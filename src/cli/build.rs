@@ -28,6 +28,10 @@ pub struct Args {
     /// Formats to write, comma-separated
     #[arg(long, value_enum, value_delimiter = ',', default_values_t = [FormatArg::Md, FormatArg::Html, FormatArg::Pdf])]
     format: Vec<FormatArg>,
+
+    /// Largest plan file to read, in MB (a bigger file is reported, not read)
+    #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..=4096))]
+    max_file_mb: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -95,6 +99,9 @@ pub fn run(args: Args) -> ExitCode {
         args.plans.iter().map(|p| plan_dir(p).to_owned()).collect()
     };
 
+    let limits = rpkd::load::Limits {
+        max_file_bytes: args.max_file_mb * 1024 * 1024,
+    };
     let interactive = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
     let color = interactive && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let progress = if interactive && plans.len() > 1 {
@@ -113,7 +120,7 @@ pub fn run(args: Args) -> ExitCode {
         .par_iter()
         .map(|dir| {
             progress.set_message(dir.display().to_string());
-            let outcome = build_one(dir, &args.out, &formats, &extensions, color, epoch);
+            let outcome = build_one(dir, &args.out, &formats, &extensions, color, epoch, limits);
             progress.inc(1);
             outcome
         })
@@ -169,8 +176,9 @@ fn build_one(
     extensions: &[&str],
     color: bool,
     epoch: Option<i64>,
+    limits: rpkd::load::Limits,
 ) -> Result<Outcome, String> {
-    let checked = rpkd::check(dir).map_err(|e| format!("error: {e}\n"))?;
+    let checked = rpkd::check_with(dir, limits).map_err(|e| format!("error: {e}\n"))?;
     let mut report = String::new();
     if !checked.diagnostics.is_empty() {
         report.push_str(&render(

@@ -23,6 +23,10 @@ pub struct Args {
     /// Fail (exit code 1) on warnings too
     #[arg(long)]
     deny_warnings: bool,
+
+    /// Largest plan file to read, in MB (a bigger file is reported, not read)
+    #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..=4096))]
+    max_file_mb: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -59,7 +63,10 @@ pub fn run(args: Args) -> ExitCode {
     let mut summaries = Vec::new();
     for dir in &args.plans {
         let dir = plan_dir(dir);
-        match rpkd::check(dir) {
+        let limits = rpkd::load::Limits {
+            max_file_bytes: args.max_file_mb * 1024 * 1024,
+        };
+        match rpkd::check_with(dir, limits) {
             Ok(result) => {
                 let (errors, warnings) = (result.errors(), result.warnings());
                 failed |= errors > 0 || (args.deny_warnings && warnings > 0);

@@ -23,8 +23,23 @@ use decode::{Cx, Decode};
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
-/// The largest plan file read; a legitimate province plan is about 5 MB.
+/// The default for [`Limits::max_file_bytes`]; a legitimate province plan is about 5 MB.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// How much a plan may ask of the loader.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// The largest file read; a larger one is reported (E007) without being read.
+    pub max_file_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: MAX_FILE_BYTES,
+        }
+    }
+}
 
 /// A loaded plan with its sources and what went wrong while reading it.
 #[derive(Debug)]
@@ -34,14 +49,20 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Read and decode every file of the plan in `dir`.
+/// Read and decode every file of the plan in `dir`, with the default limits.
 pub fn load(dir: &Path) -> Result<Loaded, Error> {
+    load_with(dir, Limits::default())
+}
+
+/// Read and decode every file of the plan in `dir`.
+pub fn load_with(dir: &Path, limits: Limits) -> Result<Loaded, Error> {
     let root_path = dir.join("rpkd.yaml");
     if !root_path.is_file() {
         return Err(Error::NotAPlan(dir.to_owned()));
     }
     let mut loader = Loader {
         dir,
+        limits,
         sources: SourceFiles::default(),
         diagnostics: Vec::new(),
         broken_ids: Vec::new(),
@@ -129,6 +150,7 @@ pub fn load(dir: &Path) -> Result<Loaded, Error> {
 
 struct Loader<'a> {
     dir: &'a Path,
+    limits: Limits,
     sources: SourceFiles,
     diagnostics: Vec<Diagnostic>,
     broken_ids: Vec<String>,
@@ -139,10 +161,10 @@ impl Loader<'_> {
     /// so the report can still name it.
     fn read_text(&mut self, path: &Path) -> Result<FileId, FileId> {
         let text = match fs::metadata(path) {
-            Ok(meta) if meta.len() > MAX_FILE_BYTES => Err(format!(
+            Ok(meta) if meta.len() > self.limits.max_file_bytes => Err(format!(
                 "the file is {} MB, more than the {} MB a plan file may have",
                 meta.len() / (1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
+                self.limits.max_file_bytes / (1024 * 1024)
             )),
             Ok(_) => match fs::read(path) {
                 Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
