@@ -153,30 +153,50 @@ impl Layout {
     }
 }
 
-/// What the previous pass learnt: the entries of the contents, tables and figures lists with
-/// their page numbers.
+/// The entries of the contents, tables and figures lists: what the front matter lists, before
+/// anyone knows the pages. The pages are filled in when the layout is finished, so one pass is
+/// enough whenever the entries were known beforehand (from [`seed`]).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Known {
-    pub contents: Vec<(u8, String, String, String)>,
-    pub tables: Vec<(String, String, String)>,
-    pub figures: Vec<(String, String, String)>,
-    pub pages: usize,
+pub struct Entries {
+    /// Level, title, heading id.
+    pub contents: Vec<(u8, String, String)>,
+    /// Title, target id.
+    pub tables: Vec<(String, String)>,
+    pub figures: Vec<(String, String)>,
 }
 
-impl Known {
-    pub fn from(layout: &Layout) -> Known {
-        let entry = |m: &Mark| (m.title.clone(), m.id.clone(), layout.label(m.page));
-        Known {
+impl Entries {
+    /// The entries a finished layout actually has.
+    pub fn from(layout: &Layout) -> Entries {
+        let entry = |m: &Mark| (m.title.clone(), m.id.clone());
+        Entries {
             contents: layout
                 .contents
                 .iter()
-                .map(|m| (m.level, m.title.clone(), m.id.clone(), layout.label(m.page)))
+                .map(|m| (m.level, m.title.clone(), m.id.clone()))
                 .collect(),
             tables: layout.tables.iter().map(entry).collect(),
             figures: layout.figures.iter().map(entry).collect(),
-            pages: layout.pages.len(),
         }
     }
+}
+
+/// Which mark a contents line lists: the n-th contents entry, table or figure.
+#[derive(Debug, Clone, Copy)]
+enum Listed {
+    Contents(usize),
+    Table(usize),
+    Figure(usize),
+}
+
+/// A contents line placed without its page number, which [`Engine::finish`] prints once every
+/// page is numbered: the dot leaders run from `from` to the number, set flush with `right`.
+struct Leader {
+    page: usize,
+    baseline: f32,
+    from: f32,
+    right: f32,
+    listed: Listed,
 }
 
 const BODY: f32 = 11.0;
@@ -188,13 +208,14 @@ pub fn layout(
     charts: &[Chart],
     options: &Options,
     fonts: &'static Fonts,
-    known: &Known,
+    entries: &Entries,
 ) -> Layout {
     let mut e = Engine {
         fonts,
         options,
         charts,
-        known,
+        entries,
+        leaders: Vec::new(),
         pages: Vec::new(),
         y: 0.0,
         landscape: false,
@@ -220,7 +241,9 @@ struct Engine<'a> {
     fonts: &'static Fonts,
     options: &'a Options,
     charts: &'a [Chart],
-    known: &'a Known,
+    entries: &'a Entries,
+    /// Contents lines waiting for their page numbers.
+    leaders: Vec<Leader>,
     pages: Vec<Page>,
     /// Cursor: top of the next line, from the page's top edge.
     y: f32,
@@ -983,11 +1006,12 @@ impl<'a> Engine<'a> {
         self.paragraph(&runs, 9.5, Align::Center, 0.0, 10.0, Face::Regular);
     }
 
-    /// The table of contents, then the lists of tables and figures, from the previous pass.
+    /// The table of contents, then the lists of tables and figures; their page numbers are
+    /// printed when the layout is finished.
     fn contents(&mut self) {
         self.after_toc = true;
-        let entries: Vec<(u8, String, String, String)> = self.known.contents.clone();
-        for (level, title, id, page) in &entries {
+        let entries = self.entries;
+        for (i, (level, title, id)) in entries.contents.iter().enumerate() {
             let (face, indent) = if *level == 1 {
                 (Face::Bold, 0.0)
             } else {
@@ -996,11 +1020,15 @@ impl<'a> Engine<'a> {
             if *level == 1 {
                 self.y += 4.0;
             }
-            self.leader_line(title, id, page, face, indent);
+            self.leader_line(title, id, Listed::Contents(i), face, indent);
         }
-        for (heading, list) in [
-            ("DAFTAR TABEL", self.known.tables.clone()),
-            ("DAFTAR GAMBAR", self.known.figures.clone()),
+        for (heading, list, listed) in [
+            (
+                "DAFTAR TABEL",
+                &entries.tables,
+                Listed::Table as fn(usize) -> Listed,
+            ),
+            ("DAFTAR GAMBAR", &entries.figures, Listed::Figure),
         ] {
             if list.is_empty() {
                 continue;
@@ -1018,17 +1046,16 @@ impl<'a> Engine<'a> {
             self.after_toc = false;
             self.heading(1, &runs, &id, None);
             self.after_toc = after;
-            for (title, id, page) in &list {
-                self.leader_line(title, id, page, Face::Regular, 0.0);
+            for (i, (title, id)) in list.iter().enumerate() {
+                self.leader_line(title, id, listed(i), Face::Regular, 0.0);
             }
         }
     }
 
-    /// `Title ........ 12`, linked to its target.
-    fn leader_line(&mut self, title: &str, id: &str, page: &str, face: Face, indent: f32) {
+    /// `Title ........ 12`, linked to its target; the dots and the number come in `finish`.
+    fn leader_line(&mut self, title: &str, id: &str, listed: Listed, face: Face, indent: f32) {
         let size = BODY;
         let lh = size * 1.45;
-        let number_width = self.fonts.width(Face::Regular, page, size);
         let width = self.width() - indent - 36.0;
         let runs = [Run {
             text: title.to_owned(),
@@ -1040,44 +1067,65 @@ impl<'a> Engine<'a> {
         let lines = self.break_lines(&words, width);
         self.ensure(lines.len() as f32 * lh);
         let top = self.y;
-        let page_index = self.pages.len() - 1;
+        let page = self.pages.len() - 1;
         let left = self.frame().left + indent;
         let right = self.frame().right;
         for line in &lines {
             self.place_line(line, left, width, size, lh, Align::Left, BLACK, false);
         }
         let last = lines.last().map_or(0.0, |l| l.width);
-        let baseline = self.y - lh + (lh - size) / 2.0 + size * 0.82;
-        // Dot leaders from the end of the title to the page number.
+        self.leaders.push(Leader {
+            page,
+            baseline: self.y - lh + (lh - size) / 2.0 + size * 0.82,
+            from: left + last + 6.0,
+            right,
+            listed,
+        });
+        self.push(Item::Link {
+            x: left,
+            y: top,
+            w: right - left,
+            h: self.y - top,
+            target: id.to_owned(),
+        });
+    }
+
+    /// Print each contents line's page number, with dot leaders up to it.
+    fn print_leaders(&mut self) {
+        let size = BODY;
         let dot = self.fonts.width(Face::Regular, ". ", size);
-        let from = left + last + 6.0;
-        let to = right - number_width - 6.0;
-        if to > from {
-            let count = ((to - from) / dot).floor() as usize;
-            self.push(Item::Text {
-                x: to - count as f32 * dot,
-                y: baseline,
+        for leader in std::mem::take(&mut self.leaders) {
+            let mark = match leader.listed {
+                Listed::Contents(i) => self.out.contents.get(i),
+                Listed::Table(i) => self.out.tables.get(i),
+                Listed::Figure(i) => self.out.figures.get(i),
+            };
+            let number = mark
+                .and_then(|m| self.pages.get(m.page))
+                .map_or_else(String::new, |p| p.number.label());
+            let number_width = self.fonts.width(Face::Regular, &number, size);
+            let to = leader.right - number_width - 6.0;
+            let Some(page) = self.pages.get_mut(leader.page) else {
+                continue;
+            };
+            if to > leader.from {
+                let count = ((to - leader.from) / dot).floor() as usize;
+                page.items.push(Item::Text {
+                    x: to - count as f32 * dot,
+                    y: leader.baseline,
+                    size,
+                    face: Face::Regular,
+                    color: Color::Gray(0.4),
+                    text: ". ".repeat(count),
+                });
+            }
+            page.items.push(Item::Text {
+                x: leader.right - number_width,
+                y: leader.baseline,
                 size,
                 face: Face::Regular,
-                color: Color::Gray(0.4),
-                text: ". ".repeat(count),
-            });
-        }
-        self.push(Item::Text {
-            x: right - number_width,
-            y: baseline,
-            size,
-            face: Face::Regular,
-            color: BLACK,
-            text: page.to_owned(),
-        });
-        if let Some(p) = self.pages.get_mut(page_index) {
-            p.items.push(Item::Link {
-                x: left,
-                y: top,
-                w: right - left,
-                h: self.y - top,
-                target: id.to_owned(),
+                color: BLACK,
+                text: number,
             });
         }
     }
@@ -1100,6 +1148,7 @@ impl<'a> Engine<'a> {
                 Number::Roman(i as u32 + 1)
             };
         }
+        self.print_leaders();
         let total_main = self.pages.len().saturating_sub(main);
         let header = self.options.header.clone();
         for page in &mut self.pages {
@@ -1522,47 +1571,55 @@ fn year_groups(table: &Table) -> Vec<Group> {
     groups
 }
 
-/// Headings after a `toc` directive, to seed the contents of the first pass.
-pub fn seed(blocks: &[Block]) -> Known {
-    let mut known = Known::default();
-    let mut after = false;
-    let mut figures = 0;
-    fn walk(blocks: &[Block], after: &mut bool, known: &mut Known, figures: &mut usize) {
-        for (i, b) in blocks.iter().enumerate() {
-            match b {
-                Block::Directive(Directive::Toc) => *after = true,
-                Block::Heading { level, runs, id } if *after && *level <= 2 => known
-                    .contents
-                    .push((*level, Block::text(runs), id.clone(), "000".into())),
-                Block::Paragraph(runs)
-                    if runs.first().is_some_and(|r| r.bold)
-                        && Block::text(runs).starts_with("Tabel ")
-                        && matches!(blocks.get(i + 1), Some(Block::Table(_))) =>
-                {
-                    known
-                        .tables
-                        .push((Block::text(runs), String::new(), "000".into()))
-                }
-                Block::Directive(Directive::Chart(id)) => {
-                    *figures += 1;
-                    known.figures.push((
-                        format!("Gambar {figures}. {id}"),
-                        String::new(),
-                        "000".into(),
-                    ))
-                }
-                Block::Styled { blocks, .. } | Block::Quote(blocks) => {
-                    walk(blocks, after, known, figures)
-                }
-                Block::List { items, .. } => {
-                    for item in items {
-                        walk(item, after, known, figures);
+/// The entries the front matter will list, read from the blocks before layout: headings after
+/// a `toc` directive (levels 1 and 2), table captions, and charts that exist.
+pub fn seed(blocks: &[Block], charts: &[Chart]) -> Entries {
+    struct Walk<'a> {
+        charts: &'a [Chart],
+        after: bool,
+        entries: Entries,
+    }
+    impl Walk<'_> {
+        fn blocks(&mut self, blocks: &[Block]) {
+            for (i, b) in blocks.iter().enumerate() {
+                match b {
+                    Block::Directive(Directive::Toc) => self.after = true,
+                    Block::Heading { level, runs, id } if self.after && *level <= 2 => self
+                        .entries
+                        .contents
+                        .push((*level, Block::text(runs), id.clone())),
+                    Block::Paragraph(runs)
+                        if runs.first().is_some_and(|r| r.bold)
+                            && Block::text(runs).starts_with("Tabel ")
+                            && matches!(blocks.get(i + 1), Some(Block::Table(_))) =>
+                    {
+                        self.entries.tables.push((Block::text(runs), String::new()))
                     }
+                    Block::Directive(Directive::Chart(id)) => {
+                        if let Some(c) = self.charts.iter().find(|c| c.id == *id) {
+                            let number = self.entries.figures.len() + 1;
+                            self.entries.figures.push((
+                                format!("Gambar {number}. {}", c.title),
+                                format!("gambar-{}", c.id),
+                            ));
+                        }
+                    }
+                    Block::Styled { blocks, .. } | Block::Quote(blocks) => self.blocks(blocks),
+                    Block::List { items, .. } => {
+                        for item in items {
+                            self.blocks(item);
+                        }
+                    }
+                    _ => {}
                 }
-                _ => {}
             }
         }
     }
-    walk(blocks, &mut after, &mut known, &mut figures);
-    known
+    let mut walk = Walk {
+        charts,
+        after: false,
+        entries: Entries::default(),
+    };
+    walk.blocks(blocks);
+    walk.entries
 }

@@ -3,18 +3,19 @@
 //! `blocks` reads the Markdown (the same text the `.md` and HTML come from), `layout` places
 //! every line on pages as plain data (tested as data), `chart` draws charts as vectors, `fonts`
 //! measures and subsets the embedded Liberation Sans, and `writer` is the one file that talks to
-//! printpdf. The contents, list of tables and list of figures need page numbers that depend on
-//! their own length, so layout runs until the numbers stop changing (two passes, rarely three).
+//! printpdf. The contents, list of tables and list of figures are read from the blocks before
+//! layout and get their page numbers when it ends, so a document is laid out once.
 
 pub mod blocks;
 mod chart;
+mod content;
 pub mod fonts;
 pub mod layout;
 mod writer;
 
 use crate::error::Error;
 use crate::render::Document;
-use layout::{Item, Known, Layout, Options, Paper};
+use layout::{Entries, Item, Layout, Options, Paper};
 use std::collections::BTreeMap;
 
 /// What the PDF needs beyond the document's Markdown.
@@ -31,7 +32,9 @@ pub struct PdfOptions {
     pub date: String,
 }
 
-/// Lay out a document, to at most four passes until its page references are stable.
+/// Lay out a document. The entries its contents list are read from the blocks first, so one
+/// pass is enough; should the pass find other entries, it is repeated with those (at most four
+/// passes in all).
 pub fn lay_out(document: &Document, options: &PdfOptions) -> Layout {
     let blocks = blocks::blocks(&document.markdown);
     let fonts = fonts::fonts();
@@ -40,17 +43,17 @@ pub fn lay_out(document: &Document, options: &PdfOptions) -> Layout {
         header: options.header.clone(),
         logo: document.logo.as_ref().map(|l| (l.width, l.height)),
     };
-    let mut known = layout::seed(&blocks);
-    let mut result = layout::layout(&blocks, &document.charts, &opts, fonts, &known);
-    for _ in 0..4 {
-        let next = Known::from(&result);
-        if next == known {
+    let mut entries = layout::seed(&blocks, &document.charts);
+    let mut result = layout::layout(&blocks, &document.charts, &opts, fonts, &entries);
+    for _ in 1..4 {
+        let found = Entries::from(&result);
+        if found == entries {
             break;
         }
-        known = next;
+        entries = found;
         // One layout in memory at a time: a thousand-page document is large.
         drop(result);
-        result = layout::layout(&blocks, &document.charts, &opts, fonts, &known);
+        result = layout::layout(&blocks, &document.charts, &opts, fonts, &entries);
     }
     result
 }

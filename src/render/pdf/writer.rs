@@ -1,15 +1,15 @@
-//! Pages of positioned items → PDF bytes. The one file that names printpdf (content streams
-//! and font embedding) and lopdf (the post-pass that printpdf leaves to us: nested outline in
-//! document order, page labels, links, metadata, a content-hash `/ID`).
+//! Pages of positioned items → PDF bytes. The one file that names printpdf (the document's
+//! page tree, resources and embedded fonts) and lopdf (the post-pass that printpdf leaves to
+//! us: content streams from [`content`], the emblem, nested outline in document order, page
+//! labels, links, metadata, a content-hash `/ID`).
 
+use super::content::{self, Glyphs};
 use super::fonts::{Face, subset_face};
-use super::layout::{Color, Item, Layout, Mark};
+use super::layout::{Item, Layout, Mark};
 use crate::error::Error;
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
-use printpdf::{
-    FontId, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
-};
+use printpdf::{FontId, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Document information for the PDF's metadata.
@@ -23,8 +23,9 @@ pub struct Metadata {
     pub date: String,
 }
 
-/// Write a laid-out document. The layout is consumed page by page as it is turned into content
-/// streams, so a thousand-page document is not held twice.
+/// Write a laid-out document. Pages are encoded and compressed in parallel, and each page keeps
+/// only its links and images once its stream is written, so a thousand-page document is never
+/// held twice.
 pub fn write(
     mut layout: Layout,
     logo: Option<&crate::model::image::Image>,
@@ -41,7 +42,11 @@ pub fn write(
             }
         }
     }
-    let mut ids: BTreeMap<Face, FontId> = BTreeMap::new();
+    let mut glyphs: [Glyphs; 4] = std::array::from_fn(|_| Glyphs::new([]));
+    // printpdf embeds a font with the widths and ToUnicode entries of the glyphs it sees shown:
+    // it is shown each face's characters once, in the first page's stream, which our content
+    // then replaces.
+    let mut sample = vec![Op::StartTextSection];
     for (face, chars) in &used {
         let bytes = subset_face(*face, chars)
             .map_err(|e| pdf_error(format!("subsetting {}: {e}", face.name())))?;
@@ -52,26 +57,52 @@ pub fn write(
         // builds identical.
         let tag = ["RPKDRG", "RPKDBD", "RPKDIT", "RPKDBI"][face.index()];
         parsed.font_name = Some(format!("{tag}+{}", face.name()));
-        let id = FontId(format!("F{}", face.index() + 1));
+        glyphs[face.index()] = Glyphs::new(
+            chars
+                .iter()
+                .filter_map(|c| parsed.lookup_glyph_index(*c as u32).map(|g| (*c, g))),
+        );
+        let id = FontId(content::font_resource(*face));
+        sample.push(Op::SetFont {
+            font: PdfFontHandle::External(id.clone()),
+            size: Pt(1.0),
+        });
+        sample.push(Op::ShowText {
+            items: vec![TextItem::Text(chars.iter().collect())],
+        });
         doc.resources
             .fonts
             .map
-            .insert(id.clone(), printpdf::PdfFont::new(parsed));
-        ids.insert(*face, id);
+            .insert(id, printpdf::PdfFont::new(parsed));
     }
+    sample.push(Op::EndTextSection);
 
-    // Keep what the post-pass needs (sizes and links), then turn pages into content streams.
-    let pages_in = std::mem::take(&mut layout.pages);
-    let mut shells = Vec::with_capacity(pages_in.len());
-    let mut pages: Vec<PdfPage> = Vec::with_capacity(pages_in.len());
-    for mut p in pages_in {
-        let (links, drawn): (Vec<Item>, Vec<Item>) = std::mem::take(&mut p.items)
-            .into_iter()
-            .partition(|i| matches!(i, Item::Link { .. } | Item::Image { .. }));
-        pages.push(page(p.width, p.height, drawn, &ids));
-        shells.push(super::layout::Page { items: links, ..p });
-    }
-    layout.pages = shells;
+    let streams: Vec<Vec<u8>> = layout
+        .pages
+        .par_iter_mut()
+        .map(|page| {
+            let stream = deflate(&content::encode(page, &glyphs));
+            page.items = std::mem::take(&mut page.items)
+                .into_iter()
+                .filter(|i| matches!(i, Item::Link { .. } | Item::Image { .. }))
+                .collect();
+            stream
+        })
+        .collect();
+
+    let to_mm = |pt: f32| Mm(pt * 25.4 / 72.0);
+    let mut sample = Some(sample);
+    let pages: Vec<PdfPage> = layout
+        .pages
+        .iter()
+        .map(|p| {
+            PdfPage::new(
+                to_mm(p.width),
+                to_mm(p.height),
+                sample.take().unwrap_or_default(),
+            )
+        })
+        .collect();
     doc.with_pages(pages);
     let options = PdfSaveOptions {
         // Nothing to prune (every object is used); compression is ours.
@@ -83,8 +114,26 @@ pub fn write(
     let mut warnings = Vec::new();
     let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
     drop(doc);
-    if let Some(logo) = logo {
-        place_images(&mut pdf, &layout, logo);
+    let page_ids: Vec<ObjectId> = pdf.get_pages().values().copied().collect();
+    for (page, stream) in page_ids.iter().zip(streams) {
+        let contents = pdf
+            .get_dictionary(*page)
+            .and_then(|d| d.get(b"Contents"))
+            .and_then(Object::as_reference)
+            .map_err(|e| pdf_error(format!("a page without contents: {e}")))?;
+        let dict = Dictionary::from_iter(vec![("Filter", name("FlateDecode"))]);
+        pdf.objects.insert(
+            contents,
+            Object::Stream(lopdf::Stream::new(dict, stream).with_compression(false)),
+        );
+    }
+    if let Some(logo) = logo
+        && layout
+            .pages
+            .iter()
+            .any(|p| p.items.iter().any(|i| matches!(i, Item::Image { .. })))
+    {
+        add_image(&mut pdf, page_ids.first().copied(), logo)?;
     }
     compress(&mut pdf);
     // Page labels (1.3), /Lang (1.4) and UTF-16 text strings: declare a current version.
@@ -100,126 +149,13 @@ fn pdf_error(message: String) -> Error {
     Error::Pdf(message)
 }
 
-fn colour(c: Color) -> printpdf::Color {
-    match c {
-        Color::Gray(g) => printpdf::Color::Greyscale(printpdf::Greyscale {
-            percent: g,
-            icc_profile: None,
-        }),
-        Color::Rgb(r, g, b) => printpdf::Color::Rgb(printpdf::Rgb {
-            r,
-            g,
-            b,
-            icc_profile: None,
-        }),
-    }
-}
-
-fn point(x: f32, y: f32) -> LinePoint {
-    LinePoint {
-        p: Point { x: Pt(x), y: Pt(y) },
-        bezier: false,
-    }
-}
-
-/// One page's content stream; text is batched in text sections, y flipped to PDF's origin.
-fn page(width: f32, h: f32, items: Vec<Item>, ids: &BTreeMap<Face, FontId>) -> PdfPage {
-    let mut ops = Vec::with_capacity(items.len() * 4);
-    let mut in_text = false;
-    let mut font: Option<(Face, f32)> = None;
-    let mut fill: Option<Color> = None;
-    for item in items {
-        match item {
-            Item::Text {
-                x,
-                y,
-                size,
-                face,
-                color,
-                text,
-            } => {
-                if !in_text {
-                    ops.push(Op::StartTextSection);
-                    in_text = true;
-                    font = None;
-                }
-                if font != Some((face, size)) {
-                    if let Some(id) = ids.get(&face) {
-                        ops.push(Op::SetFont {
-                            font: PdfFontHandle::External(id.clone()),
-                            size: Pt(size),
-                        });
-                    }
-                    font = Some((face, size));
-                }
-                if fill != Some(color) {
-                    ops.push(Op::SetFillColor { col: colour(color) });
-                    fill = Some(color);
-                }
-                ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(Pt(x), Pt(h - y)),
-                });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(text)],
-                });
-            }
-            Item::Line {
-                x1,
-                y1,
-                x2,
-                y2,
-                width,
-                color,
-            } => {
-                if in_text {
-                    ops.push(Op::EndTextSection);
-                    in_text = false;
-                }
-                ops.push(Op::SetOutlineColor { col: colour(color) });
-                ops.push(Op::SetOutlineThickness { pt: Pt(width) });
-                ops.push(Op::DrawLine {
-                    line: Line {
-                        points: vec![point(x1, h - y1), point(x2, h - y2)],
-                        is_closed: false,
-                    },
-                });
-            }
-            Item::Rect {
-                x,
-                y,
-                w,
-                h: rh,
-                fill: c,
-            } => {
-                if in_text {
-                    ops.push(Op::EndTextSection);
-                    in_text = false;
-                }
-                ops.push(Op::SetFillColor { col: colour(c) });
-                fill = Some(c);
-                ops.push(Op::DrawRectangle {
-                    rectangle: Rect {
-                        x: Pt(x),
-                        y: Pt(h - y - rh),
-                        width: Pt(w),
-                        height: Pt(rh),
-                        mode: Some(PaintMode::Fill),
-                        winding_order: None,
-                    },
-                });
-            }
-            Item::Link { .. } | Item::Image { .. } => {}
-        }
-    }
-    if in_text {
-        ops.push(Op::EndTextSection);
-    }
-    let to_mm = |pt: f32| Mm(pt * 25.4 / 72.0);
-    PdfPage::new(to_mm(width), to_mm(h), ops)
-}
-
-/// Add the emblem as an image XObject and draw it where the layout placed it.
-fn place_images(pdf: &mut lopdf::Document, layout: &Layout, logo: &crate::model::image::Image) {
+/// Add the emblem as an image XObject to the resources every page shares (printpdf gives all
+/// pages one `/XObject` dictionary); the content streams draw it by name.
+fn add_image(
+    pdf: &mut lopdf::Document,
+    first_page: Option<ObjectId>,
+    logo: &crate::model::image::Image,
+) -> Result<(), Error> {
     use crate::model::image::ImageData;
     use lopdf::Stream;
     let mut dict = Dictionary::new();
@@ -258,63 +194,38 @@ fn place_images(pdf: &mut lopdf::Document, layout: &Layout, logo: &crate::model:
         }
     };
     let image = pdf.add_object(stream);
-    let page_ids: Vec<ObjectId> = pdf.get_pages().values().copied().collect();
-    for (index, page) in layout.pages.iter().enumerate() {
-        let mut content = String::new();
-        for item in &page.items {
-            if let Item::Image { x, y, w, h } = item {
-                content.push_str(&format!(
-                    "q {w:.2} 0 0 {h:.2} {x:.2} {:.2} cm /Lambang Do Q\n",
-                    page.height - y - h
-                ));
-            }
-        }
-        let Some(&page_id) = page_ids.get(index) else {
-            continue;
-        };
-        if content.is_empty() {
-            continue;
-        }
-        let stream = pdf.add_object(Stream::new(Dictionary::new(), content.into_bytes()));
-        let Ok(Object::Dictionary(page_dict)) = pdf.get_object(page_id).cloned() else {
-            continue;
-        };
-        let mut page_dict = page_dict;
-        let contents = match page_dict.get(b"Contents") {
-            Ok(Object::Array(items)) => {
-                let mut items = items.clone();
-                items.push(Object::Reference(stream));
-                Object::Array(items)
-            }
-            Ok(existing) => Object::Array(vec![existing.clone(), Object::Reference(stream)]),
-            Err(_) => Object::Array(vec![Object::Reference(stream)]),
-        };
-        page_dict.set("Contents", contents);
-        // Resources may be inline or a reference; add the image under /XObject either way.
-        let mut resources = match page_dict.get(b"Resources") {
-            Ok(Object::Reference(id)) => pdf.get_dictionary(*id).cloned().unwrap_or_default(),
-            Ok(Object::Dictionary(d)) => d.clone(),
-            _ => Dictionary::new(),
-        };
-        let mut xobjects = match resources.get(b"XObject") {
-            Ok(Object::Dictionary(d)) => d.clone(),
-            Ok(Object::Reference(id)) => pdf.get_dictionary(*id).cloned().unwrap_or_default(),
-            _ => Dictionary::new(),
-        };
-        xobjects.set("Lambang", Object::Reference(image));
-        resources.set("XObject", Object::Dictionary(xobjects));
-        page_dict.set("Resources", Object::Dictionary(resources));
-        pdf.objects.insert(page_id, Object::Dictionary(page_dict));
-    }
+    let shared = first_page
+        .and_then(|page| {
+            let resources = pdf.get_dictionary(page).ok()?.get(b"Resources").ok()?;
+            let resources = match resources {
+                Object::Reference(id) => pdf.get_dictionary(*id).ok()?,
+                Object::Dictionary(d) => d,
+                _ => return None,
+            };
+            resources.get(b"XObject").ok()?.as_reference().ok()
+        })
+        .ok_or_else(|| pdf_error("no shared XObject resources for the emblem".into()))?;
+    let xobjects = pdf
+        .get_dictionary_mut(shared)
+        .map_err(|e| pdf_error(format!("the XObject resources: {e}")))?;
+    xobjects.set(content::IMAGE_RESOURCE, Object::Reference(image));
+    Ok(())
 }
 
-/// Deflate every stream that is not compressed yet. printpdf leaves content streams plain
-/// without its optional features; lopdf's own `compress` uses the slowest level, which took a
-/// fifth of a large build for a few percent of size.
-fn compress(pdf: &mut lopdf::Document) {
+/// A content stream compressed at level 4: a fifth of the time of the slowest level for a
+/// few percent of size.
+fn deflate(bytes: &[u8]) -> Vec<u8> {
     use flate2::Compression;
     use flate2::write::ZlibEncoder;
     use std::io::Write as _;
+    let mut encoder = ZlibEncoder::new(Vec::with_capacity(bytes.len() / 4), Compression::new(4));
+    // Writing into a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().unwrap_or_default()
+}
+
+/// Deflate every stream that is not compressed yet (the font programs and their maps).
+fn compress(pdf: &mut lopdf::Document) {
     for object in pdf.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
@@ -322,13 +233,8 @@ fn compress(pdf: &mut lopdf::Document) {
         if stream.dict.get(b"Filter").is_ok() || !stream.allows_compression {
             continue;
         }
-        let mut encoder = ZlibEncoder::new(Vec::new(), Compression::new(4));
-        if encoder.write_all(&stream.content).is_err() {
-            continue;
-        }
-        if let Ok(bytes) = encoder.finish()
-            && bytes.len() < stream.content.len()
-        {
+        let bytes = deflate(&stream.content);
+        if bytes.len() < stream.content.len() {
             stream.set_content(bytes);
             stream.dict.set("Filter", name("FlateDecode"));
         }
@@ -490,7 +396,7 @@ fn finish(pdf: &mut lopdf::Document, layout: &Layout, meta: &Metadata) -> Result
     Ok(())
 }
 
-/// Build the outline tree; returns the outline dictionary's id.
+/// Build the outline tree; returns the outline dictionary's id. Linear in the headings.
 fn outline(
     pdf: &mut lopdf::Document,
     headings: &[Mark],
@@ -512,59 +418,54 @@ fn outline(
         parent.push(stack.last().copied());
         stack.push(i);
     }
-    let children = |p: Option<usize>| -> Vec<usize> {
-        (0..headings.len()).filter(|&i| parent[i] == p).collect()
-    };
-    let count = |p: Option<usize>| -> i64 {
-        (0..headings.len())
-            .filter(|&i| {
-                let mut a = parent[i];
-                while let Some(x) = a {
-                    if Some(x) == p {
-                        return true;
-                    }
-                    a = parent[x];
-                }
-                p.is_none()
-            })
-            .count() as i64
-    };
-    for (i, h) in headings.iter().enumerate() {
-        let mut d = Dictionary::new();
-        d.set("Title", text(&h.title));
-        d.set(
-            "Parent",
-            Object::Reference(parent[i].map_or(root, |p| ids[p])),
-        );
-        let siblings = children(parent[i]);
-        let pos = siblings.iter().position(|&s| s == i).unwrap_or(0);
-        if pos > 0 {
-            d.set("Prev", Object::Reference(ids[siblings[pos - 1]]));
-        }
-        if let Some(&next) = siblings.get(pos + 1) {
-            d.set("Next", Object::Reference(ids[next]));
-        }
-        let kids = children(Some(i));
-        if let (Some(&first), Some(&last)) = (kids.first(), kids.last()) {
-            d.set("First", Object::Reference(ids[first]));
-            d.set("Last", Object::Reference(ids[last]));
-            // Open the chapters (level 1) so the outline shows their sections.
-            let n = count(Some(i));
-            d.set("Count", if h.level == 1 { n } else { -n });
-        }
-        if let Some(target) = dest(h.page, h.y) {
-            d.set("Dest", target);
-        }
-        pdf.objects.insert(ids[i], Object::Dictionary(d));
+    // Children in order (the last slot holds the top level), and descendants per entry:
+    // a parent comes before its children, so a backward sweep adds each up once.
+    let top = headings.len();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); top + 1];
+    for (i, p) in parent.iter().enumerate() {
+        children[p.unwrap_or(top)].push(i);
     }
-    let top = children(None);
+    let mut descendants = vec![0i64; top];
+    for i in (0..top).rev() {
+        if let Some(p) = parent[i] {
+            descendants[p] += descendants[i] + 1;
+        }
+    }
+    for siblings in &children {
+        for (pos, &i) in siblings.iter().enumerate() {
+            let h = headings[i];
+            let mut d = Dictionary::new();
+            d.set("Title", text(&h.title));
+            d.set(
+                "Parent",
+                Object::Reference(parent[i].map_or(root, |p| ids[p])),
+            );
+            if pos > 0 {
+                d.set("Prev", Object::Reference(ids[siblings[pos - 1]]));
+            }
+            if let Some(&next) = siblings.get(pos + 1) {
+                d.set("Next", Object::Reference(ids[next]));
+            }
+            if let (Some(&first), Some(&last)) = (children[i].first(), children[i].last()) {
+                d.set("First", Object::Reference(ids[first]));
+                d.set("Last", Object::Reference(ids[last]));
+                // Open the chapters (level 1) so the outline shows their sections.
+                let n = descendants[i];
+                d.set("Count", if h.level == 1 { n } else { -n });
+            }
+            if let Some(target) = dest(h.page, h.y) {
+                d.set("Dest", target);
+            }
+            pdf.objects.insert(ids[i], Object::Dictionary(d));
+        }
+    }
     let mut d = Dictionary::new();
     d.set("Type", name("Outlines"));
-    if let (Some(&first), Some(&last)) = (top.first(), top.last()) {
+    if let (Some(&first), Some(&last)) = (children[top].first(), children[top].last()) {
         d.set("First", Object::Reference(ids[first]));
         d.set("Last", Object::Reference(ids[last]));
     }
-    d.set("Count", count(None));
+    d.set("Count", top as i64);
     pdf.objects.insert(root, Object::Dictionary(d));
     Some(root)
 }
