@@ -106,36 +106,48 @@ pub fn documents(
         ),
         date: metadata_date(epoch, date),
     };
-    let mut out = vec![Document {
-        stem: "rpkd".into(),
-        title: format!(
-            "Rencana Penanggulangan Kemiskinan Daerah {} Tahun {}",
-            common.region, common.period
-        ),
-        markdown: render_markdown(templates, "rpkd.md", rpkd)?,
-        charts: rpkd_charts(rpkd),
-        pdf: pdf_options(
-            format!("RPKD {} Tahun {}", common.region, common.period),
-            &common.signatory.date,
-        ),
-        logo: logo.cloned(),
-    }];
-    for rat in rats {
-        out.push(Document {
-            stem: format!("rat-{}", rat.year),
-            title: format!(
-                "Rencana Aksi Tahunan Penanggulangan Kemiskinan {} Tahun {}",
-                rat.common.region, rat.year
-            ),
-            markdown: render_markdown(templates, "rat.md", rat)?,
-            charts: rat_charts(rat),
-            pdf: pdf_options(
-                format!("RAT {} Tahun {}", common.region, rat.year),
-                &rat.date,
-            ),
-            logo: logo.cloned(),
-        });
-    }
+    // The documents render in parallel, and are returned RPKD first, then the RATs in order.
+    use rayon::prelude::*;
+    let (first, rats) = rayon::join(
+        || -> Result<Document, Error> {
+            Ok(Document {
+                stem: "rpkd".into(),
+                title: format!(
+                    "Rencana Penanggulangan Kemiskinan Daerah {} Tahun {}",
+                    common.region, common.period
+                ),
+                markdown: render_markdown(templates, "rpkd.md", rpkd)?,
+                charts: rpkd_charts(rpkd),
+                pdf: pdf_options(
+                    format!("RPKD {} Tahun {}", common.region, common.period),
+                    &common.signatory.date,
+                ),
+                logo: logo.cloned(),
+            })
+        },
+        || {
+            rats.par_iter()
+                .map(|rat| -> Result<Document, Error> {
+                    Ok(Document {
+                        stem: format!("rat-{}", rat.year),
+                        title: format!(
+                            "Rencana Aksi Tahunan Penanggulangan Kemiskinan {} Tahun {}",
+                            rat.common.region, rat.year
+                        ),
+                        markdown: render_markdown(templates, "rat.md", rat)?,
+                        charts: rat_charts(rat),
+                        pdf: pdf_options(
+                            format!("RAT {} Tahun {}", common.region, rat.year),
+                            &rat.date,
+                        ),
+                        logo: logo.cloned(),
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()
+        },
+    );
+    let mut out = vec![first?];
+    out.extend(rats?);
     Ok(out)
 }
 

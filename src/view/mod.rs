@@ -16,22 +16,34 @@ pub use rat::{RatLineView, RatView};
 pub use rollup::{Recap, RecapRow};
 pub use rpkd::RpkdView;
 
-use crate::model::{Markdown, Plan, PlanRoot};
+use crate::model::{Line, Markdown, Plan, PlanRoot};
 use crate::source::SourceFiles;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// Build every document view of a plan that passed validation.
 ///
 /// Returns `None` when the plan has no decoded root (validation will have reported why).
 pub fn build_views(plan: &Plan, sources: &SourceFiles) -> Option<(RpkdView, Vec<RatView>)> {
+    use rayon::prelude::*;
     let root = plan.root.as_ref()?;
     let common = Common::new(root);
-    let rpkd = rpkd::build(plan, root, sources, &common);
-    let mut rats: Vec<RatView> = plan
-        .rats
-        .iter()
-        .map(|file| rat::build(plan, root, &file.rat, sources, &common))
-        .collect();
+    // RAT lines name their sub kegiatan by code; the first of a code is the one meant.
+    let mut by_code: HashMap<&str, Line<'_>> = HashMap::new();
+    for line in plan.lines() {
+        by_code
+            .entry(line.sub.code.value.0.as_str())
+            .or_insert(line);
+    }
+    let (rpkd, mut rats) = rayon::join(
+        || rpkd::build(plan, root, sources, &common),
+        || {
+            plan.rats
+                .par_iter()
+                .map(|file| rat::build(&by_code, root, &file.rat, sources, &common))
+                .collect::<Vec<RatView>>()
+        },
+    );
     rats.sort_by_key(|r| r.year);
     Some((rpkd, rats))
 }

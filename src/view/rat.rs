@@ -2,9 +2,10 @@
 
 use super::rpkd::BeneficiariesView;
 use super::{Common, iso, markdown_text, share};
-use crate::model::{Plan, PlanRoot, Rat, Statistic};
+use crate::model::{Line, PlanRoot, Rat, Statistic};
 use crate::source::SourceFiles;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// Everything one RAT document prints.
 #[derive(Debug, Clone, Serialize)]
@@ -151,7 +152,7 @@ pub fn status(achievement: Option<f64>, common: &Common) -> (&'static str, &'sta
 }
 
 pub fn build(
-    plan: &Plan,
+    by_code: &HashMap<&str, Line<'_>>,
     root: &PlanRoot,
     rat: &Rat,
     sources: &SourceFiles,
@@ -168,10 +169,7 @@ pub fn build(
     let mut counts = StatusCounts::default();
     let mut all_lines: Vec<(String, RatLineView)> = Vec::new();
     for line in &rat.lines {
-        let Some(rpkd) = plan
-            .lines()
-            .find(|l| l.sub.code.value == line.sub_activity.value)
-        else {
+        let Some(rpkd) = by_code.get(line.sub_activity.value.0.as_str()) else {
             continue;
         };
         let mut quarters: Vec<Option<QuarterView>> = vec![None, None, None, None];

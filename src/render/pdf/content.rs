@@ -1,6 +1,7 @@
 //! One page's items → its PDF content stream, written straight into bytes: positions to a
-//! hundredth of a point, text as hex glyph ids of the embedded subset, `y` flipped to PDF's
-//! bottom-left origin. Graphics state (font, colours, line width) is set only when it changes.
+//! hundredth of a point, `y` flipped to PDF's bottom-left origin, text as two-byte glyph codes
+//! of the embedded subset in literal strings, each placed by a relative move (`Td`) from the
+//! one before. Graphics state (font, colours, line width) is set only when it changes.
 //!
 //! Pure and independent of every other page, so pages are encoded in parallel.
 
@@ -59,6 +60,7 @@ pub fn encode(page: &Page, glyphs: &[Glyphs; 4]) -> Vec<u8> {
         out: Vec::with_capacity(page.items.len() * 40),
         height: page.height,
         in_text: false,
+        at: (0, 0),
         font: None,
         fill: None,
         stroke: None,
@@ -75,6 +77,9 @@ struct Stream {
     out: Vec<u8>,
     height: f32,
     in_text: bool,
+    /// Where the current text line starts, in hundredths of a point: the rounded position
+    /// of the last `Td`, so relative moves never accumulate rounding.
+    at: (i64, i64),
     font: Option<(Face, f32)>,
     fill: Option<Color>,
     stroke: Option<Color>,
@@ -95,6 +100,7 @@ impl Stream {
                 if !self.in_text {
                     self.op("BT");
                     self.in_text = true;
+                    self.at = (0, 0);
                 }
                 if self.font != Some((*face, *size)) {
                     self.out.push(b'/');
@@ -105,16 +111,19 @@ impl Stream {
                     self.font = Some((*face, *size));
                 }
                 self.fill(*color);
-                self.out.extend_from_slice(b"1 0 0 1 ");
-                self.num(*x);
-                self.num(self.height - y);
-                self.op("Tm");
-                self.out.push(b'<');
+                let to = (hundredths(*x), hundredths(self.height - y));
+                whole_and_hundredths(&mut self.out, to.0 - self.at.0);
+                self.out.push(b' ');
+                whole_and_hundredths(&mut self.out, to.1 - self.at.1);
+                self.out.push(b' ');
+                self.op("Td");
+                self.at = to;
+                self.out.push(b'(');
                 let glyphs = &glyphs[face.index()];
                 for c in text.chars() {
-                    hex(&mut self.out, glyphs.id(c));
+                    code(&mut self.out, glyphs.id(c));
                 }
-                self.out.extend_from_slice(b"> ");
+                self.out.extend_from_slice(b") ");
                 self.op("Tj");
             }
             Item::Line {
@@ -213,14 +222,19 @@ impl Stream {
     }
 }
 
+/// `v` in hundredths, rounded; 0 for what is not a number.
+fn hundredths(v: f32) -> i64 {
+    let h = (f64::from(v) * 100.0).round();
+    if h.is_finite() { h as i64 } else { 0 }
+}
+
 /// `v` rounded to a hundredth, in the shortest form (`12`, `12.5`, `-0.25`).
 fn number(out: &mut Vec<u8>, v: f32) {
-    let hundredths = (f64::from(v) * 100.0).round();
-    if !hundredths.is_finite() {
-        out.push(b'0');
-        return;
-    }
-    let hundredths = hundredths as i64;
+    whole_and_hundredths(out, hundredths(v));
+}
+
+/// A count of hundredths as a decimal number without trailing zeros.
+fn whole_and_hundredths(out: &mut Vec<u8>, hundredths: i64) {
     if hundredths < 0 {
         out.push(b'-');
     }
@@ -247,10 +261,16 @@ fn number(out: &mut Vec<u8>, v: f32) {
     }
 }
 
-fn hex(out: &mut Vec<u8>, gid: u16) {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
-    for shift in [12, 8, 4, 0] {
-        out.push(DIGITS[usize::from((gid >> shift) & 0xF)]);
+/// A two-byte glyph code inside a literal string: the bytes as they are, but for the
+/// delimiters and the line ends a reader would normalise, which are escaped.
+fn code(out: &mut Vec<u8>, gid: u16) {
+    for byte in gid.to_be_bytes() {
+        match byte {
+            b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            _ => out.push(byte),
+        }
     }
 }
 
@@ -313,13 +333,14 @@ mod tests {
             ],
         };
         let none = || Glyphs::new([]);
-        let bold = Glyphs::new([('R', 1), ('p', 2), ('1', 3), ('A', 0x1F)]);
+        let bold = Glyphs::new([('R', 1), ('p', 2), ('1', 3), ('A', 0x28)]);
         let glyphs = [none(), bold, none(), none()];
         let text = String::from_utf8(encode(&page, &glyphs)).unwrap();
+        // Moves are relative to the line before; `(` (0x28) in a code is escaped.
         assert_eq!(
             text,
-            "BT\n/F2 11 Tf\n0 g\n1 0 0 1 85 742 Tm\n<000100020003> Tj\n\
-             1 0 0 1 85 726.5 Tm\n<001F> Tj\nET\n\
+            "BT\n/F2 11 Tf\n0 g\n85 742 Td\n(\0\x01\0\x02\0\x03) Tj\n\
+             0 -15.5 Td\n(\0\\() Tj\nET\n\
              0.12 0.31 0.47 RG\n0.5 w\n85 722 m\n500 722 l\nS\n"
         );
     }
