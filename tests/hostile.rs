@@ -104,6 +104,109 @@ fn numbers_that_overflow_and_negative_money_are_errors() {
 }
 
 #[test]
+fn amounts_that_would_overflow_a_total_are_errors_not_panics() {
+    // u64::MAX in two ceilings of one line: their sum cannot be held, so each is refused.
+    let err = build_broken(|p| {
+        let t = fs::read_to_string(p.join("program/dinsos.yaml")).unwrap();
+        let t = t.replacen(
+            "2025: 1500000000, 2026: 1600000000",
+            "2025: 18446744073709551615, 2026: 18446744073709551615",
+            1,
+        );
+        write(p, "program/dinsos.yaml", t);
+    });
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(
+        err.matches("amount `18446744073709551615` is more than Rp100 triliun")
+            .count(),
+        2,
+        "{err}"
+    );
+}
+
+#[test]
+fn a_mapping_of_a_hundred_thousand_keys_reports_each_once() {
+    let keys: String = (0..100_000).map(|i| format!("k{i}: 1\n")).collect();
+    let temp = tempfile::tempdir().unwrap();
+    let plan = temp.path().join("plan");
+    copy_dir(Path::new("tests/fixtures/base"), &plan);
+    write(&plan, "program/kunci.yaml", &keys);
+    write(&plan, "program/ganda.yaml", format!("{keys}{keys}"));
+    let output = Command::cargo_bin("rpkd")
+        .unwrap()
+        .arg("check")
+        .arg(&plan)
+        .args(["--format", "short"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(stdout.matches("kunci.yaml").count(), 100_000);
+    assert_eq!(stdout.matches("duplicate key").count(), 100_000);
+}
+
+#[cfg(unix)]
+#[test]
+fn pipes_devices_and_yaml_links_out_of_the_plan_are_not_read() {
+    let err = build_broken(|p| {
+        let outside = p.parent().unwrap().join("luar.yaml");
+        fs::write(&outside, "program: []\n").unwrap();
+        std::os::unix::fs::symlink(&outside, p.join("program/luar.yaml")).unwrap();
+        std::os::unix::fs::symlink("/dev/zero", p.join("program/nol.yaml")).unwrap();
+        let fifo = p.join("program/pipa.yaml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+    });
+    assert!(
+        err.contains("luar.yaml` (it is a link to a file outside the plan directory)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("nol.yaml` (it is not a regular file)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("pipa.yaml` (it is not a regular file)"),
+        "{err}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_logo_or_template_folder_out_of_the_plan_is_refused() {
+    let err = build_broken(|p| {
+        let outside = p.parent().unwrap().join("lambang.png");
+        fs::copy("plans/kota-tangerang/lambang.png", &outside).unwrap();
+        std::os::unix::fs::symlink(&outside, p.join("lambang.png")).unwrap();
+        let t = fs::read_to_string(p.join("rpkd.yaml")).unwrap();
+        write(
+            p,
+            "rpkd.yaml",
+            format!("{t}logo: lambang.png\ntemplat: ../templat\n"),
+        );
+    });
+    assert!(
+        err.contains("logo `lambang.png` is a link outside the plan directory"),
+        "{err}"
+    );
+    assert!(
+        err.contains("template folder `../templat` points outside the plan directory"),
+        "{err}"
+    );
+    let err = build_broken(|p| {
+        let t = fs::read_to_string(p.join("rpkd.yaml")).unwrap();
+        write(p, "rpkd.yaml", format!("{t}logo: ../../lambang.png\n"));
+    });
+    assert!(
+        err.contains("logo `../../lambang.png` points outside the plan directory"),
+        "{err}"
+    );
+}
+
+#[test]
 fn an_empty_file_and_duplicate_keys_are_errors() {
     let err = build_broken(|p| {
         write(p, "program/kosong.yaml", "");

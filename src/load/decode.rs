@@ -10,6 +10,7 @@
 use super::yaml::{Node, NodeKind};
 use crate::diag::{Code, Diagnostic, did_you_mean, known_list};
 use crate::source::{Span, Spanned};
+use std::collections::HashMap;
 
 /// Decoding state for one file.
 pub struct Cx<'a> {
@@ -56,16 +57,28 @@ impl<'a> Cx<'a> {
             self.wrong_type(node, expected);
             return None;
         };
+        // Small mappings (nearly all) are searched; a large one is indexed, so a pasted
+        // mapping of a hundred thousand keys stays linear.
+        const SEARCHED: usize = 16;
+        let mut index: HashMap<String, usize> = HashMap::new();
         let mut entries: Vec<Entry<'n>> = Vec::with_capacity(pairs.len());
         for (key, value) in pairs {
             let name = self.key_text(key);
-            if let Some(first) = entries.iter().find(|e| e.name == name) {
+            let seen = if pairs.len() <= SEARCHED {
+                entries.iter().position(|e| e.name == name)
+            } else {
+                index.get(&name).copied()
+            };
+            if let Some(first) = seen.map(|i| &entries[i]) {
                 let d = Diagnostic::new(Code::DuplicateKey, format!("duplicate key `{name}`"))
                     .primary(key.span, "defined again here")
                     .secondary(first.key.span, "first defined here")
                     .hint("YAML keys must be unique in a mapping; remove or rename one of them");
                 self.push(d);
                 continue;
+            }
+            if pairs.len() > SEARCHED {
+                index.insert(name.clone(), entries.len());
             }
             entries.push(Entry { name, key, value });
         }

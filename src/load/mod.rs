@@ -23,8 +23,13 @@ use decode::{Cx, Decode};
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
+const MB: u64 = 1024 * 1024;
+
 /// The default for [`Limits::max_file_bytes`]; a legitimate province plan is about 5 MB.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = 64 * MB;
+
+/// The largest emblem read; a region's emblem is a few hundred kilobytes.
+const MAX_LOGO_BYTES: u64 = 10 * MB;
 
 /// How much a plan may ask of the loader.
 #[derive(Debug, Clone, Copy)]
@@ -62,6 +67,7 @@ pub fn load_with(dir: &Path, limits: Limits) -> Result<Loaded, Error> {
     }
     let mut loader = Loader {
         dir,
+        real_dir: dir.canonicalize().ok(),
         limits,
         sources: SourceFiles::default(),
         diagnostics: Vec::new(),
@@ -150,6 +156,8 @@ pub fn load_with(dir: &Path, limits: Limits) -> Result<Loaded, Error> {
 
 struct Loader<'a> {
     dir: &'a Path,
+    /// The plan directory with every link resolved, to tell links that leave it.
+    real_dir: Option<PathBuf>,
     limits: Limits,
     sources: SourceFiles,
     diagnostics: Vec<Diagnostic>,
@@ -160,23 +168,16 @@ impl Loader<'_> {
     /// Read a file as text. A file that cannot be read is registered with no text and reported,
     /// so the report can still name it.
     fn read_text(&mut self, path: &Path) -> Result<FileId, FileId> {
-        let text = match fs::metadata(path) {
-            Ok(meta) if meta.len() > self.limits.max_file_bytes => Err(format!(
-                "the file is {} MB, more than the {} MB a plan file may have",
-                meta.len() / (1024 * 1024),
-                self.limits.max_file_bytes / (1024 * 1024)
-            )),
-            Ok(_) => match fs::read(path) {
-                Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
+        let text = self
+            .read_bytes(path, self.limits.max_file_bytes, "a plan file")
+            .and_then(|bytes| {
+                String::from_utf8(bytes).map_err(|e| {
                     format!(
                         "the file is not UTF-8 text (invalid byte at offset {})",
                         e.utf8_error().valid_up_to()
                     )
-                }),
-                Err(e) => Err(describe(&e)),
-            },
-            Err(e) => Err(describe(&e)),
-        };
+                })
+            });
         match text {
             Ok(mut text) => {
                 // A byte-order mark is what some Windows editors write first; it is not content.
@@ -197,6 +198,41 @@ impl Loader<'_> {
                 Err(id)
             }
         }
+    }
+
+    /// The bytes of a plan file, which must be a regular file inside the plan directory (a link
+    /// may point elsewhere in the plan, never out of it) of at most `limit` bytes. The limit
+    /// holds while reading, so a file that grows cannot exhaust memory; a pipe or a device is
+    /// never opened, so it cannot hang the loader.
+    fn read_bytes(&self, path: &Path, limit: u64, what: &str) -> Result<Vec<u8>, String> {
+        use std::io::Read as _;
+        let too_large = |bytes: u64| {
+            format!(
+                "the file is {} MB, more than the {} MB {what} may have",
+                bytes.div_ceil(MB),
+                limit / MB
+            )
+        };
+        let meta = fs::metadata(path).map_err(|e| describe(&e))?;
+        if !meta.is_file() {
+            return Err("it is not a regular file".into());
+        }
+        if let (Ok(real), Some(dir)) = (path.canonicalize(), &self.real_dir)
+            && !real.starts_with(dir)
+        {
+            return Err("it is a link to a file outside the plan directory".into());
+        }
+        if meta.len() > limit {
+            return Err(too_large(meta.len()));
+        }
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        fs::File::open(path)
+            .and_then(|file| file.take(limit + 1).read_to_end(&mut bytes))
+            .map_err(|e| describe(&e))?;
+        if bytes.len() as u64 > limit {
+            return Err(too_large(bytes.len() as u64));
+        }
+        Ok(bytes)
     }
 
     /// Read, parse and decode one YAML file into `T`.
@@ -238,8 +274,8 @@ impl Loader<'_> {
                 .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
         let full = self.dir.join(relative);
         let linked_out = !escapes
-            && match (full.canonicalize(), self.dir.canonicalize()) {
-                (Ok(f), Ok(d)) => !f.starts_with(d),
+            && match (full.canonicalize(), &self.real_dir) {
+                (Ok(f), Some(d)) => !f.starts_with(d),
                 _ => false, // a missing path is the caller's to report
             };
         if escapes || linked_out {
@@ -250,9 +286,14 @@ impl Loader<'_> {
                     format!("{what} `{}` {how} outside the plan directory", path.value),
                 )
                 .primary(path.span, "not inside the plan")
-                .hint(
-                    "name a path relative to the plan directory, e.g. `narasi/latar-belakang.md`",
-                ),
+                .hint(format!(
+                    "name a path relative to the plan directory, e.g. `{}`",
+                    match what {
+                        "logo" => "lambang.png",
+                        "template folder" => "templat",
+                        _ => "narasi/latar-belakang.md",
+                    }
+                )),
             );
             return None;
         }
@@ -291,17 +332,12 @@ impl Loader<'_> {
     /// Read and decode the region's emblem.
     fn read_logo(&mut self, path: &Spanned<String>) -> Option<crate::model::image::Image> {
         let full = self.inside_plan(path, "logo")?;
-        let problem = match fs::metadata(&full) {
-            Ok(meta) if !meta.is_file() => "not a file".to_owned(),
-            Ok(meta) if meta.len() > 10 * 1024 * 1024 => "larger than 10 MB".to_owned(),
-            Ok(_) => match fs::read(&full) {
-                Ok(bytes) => match crate::model::image::Image::decode(&bytes) {
-                    Ok(image) => return Some(image),
-                    Err(reason) => reason,
-                },
-                Err(e) => describe(&e),
+        let problem = match self.read_bytes(&full, MAX_LOGO_BYTES, "an emblem") {
+            Ok(bytes) => match crate::model::image::Image::decode(&bytes) {
+                Ok(image) => return Some(image),
+                Err(reason) => reason,
             },
-            Err(e) => describe(&e),
+            Err(reason) => reason,
         };
         self.diagnostics.push(
             Diagnostic::new(

@@ -5,7 +5,7 @@
 //! segments.
 
 use crate::diag::{Code, Diagnostic};
-use crate::load::decode::{Cx, Decode, number_expected, too_large};
+use crate::load::decode::{Cx, Decode, number_expected};
 use crate::load::yaml::{Node, NodeKind};
 use crate::source::{Span, Spanned};
 use std::fmt;
@@ -56,6 +56,13 @@ impl Decode for Year {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Rupiah(pub u64);
 
+impl Rupiah {
+    /// The largest amount one entry may hold: Rp100 triliun, more than the whole budget of any
+    /// region in a year. A larger figure is a typing mistake, and the bound keeps every total
+    /// of a plan (hundreds of thousands of entries) far inside `u64`.
+    pub const MAX: Rupiah = Rupiah(100_000_000_000_000);
+}
+
 impl std::ops::Add for Rupiah {
     type Output = Rupiah;
     fn add(self, other: Rupiah) -> Rupiah {
@@ -84,9 +91,15 @@ impl Decode for Rupiah {
                 None
             }
             NodeKind::Int(i) => match u64::try_from(*i) {
-                Ok(n) => Some(Rupiah(n)),
-                Err(_) => {
-                    cx.push(too_large(node));
+                Ok(n) if n <= Rupiah::MAX.0 => Some(Rupiah(n)),
+                _ => {
+                    let d = Diagnostic::new(
+                        Code::InvalidValue,
+                        format!("amount `{}` is more than Rp100 triliun", cx.raw(node)),
+                    )
+                    .primary(node.span, "too large for one amount")
+                    .hint("amounts are whole rupiah: check the number of digits (Rp1,5 miliar is `1500000000`)");
+                    cx.push(d);
                     None
                 }
             },

@@ -322,7 +322,7 @@ pub fn build(
         .filter_map(|(_, l)| l.beneficiaries.as_ref())
     {
         match beneficiaries.iter_mut().find(|x| x.unit == b.unit) {
-            Some(x) => x.count += b.count,
+            Some(x) => x.count = x.count.saturating_add(b.count),
             None => beneficiaries.push(b.clone()),
         }
     }
