@@ -1,0 +1,35 @@
+//! The committed fuzz corpus (`fuzz/corpus/check_plan`, kept small with `cargo fuzz cmin`),
+//! replayed on every `cargo test` through the fuzz target's own harness: every input that once
+//! reached new code must still be reported, or rendered, without a panic.
+
+#[path = "../fuzz/harness.rs"]
+mod harness;
+
+use std::fs;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+#[test]
+fn every_corpus_input_is_reported_or_rendered_without_a_panic() {
+    let temp = tempfile::tempdir().unwrap();
+    let plan = harness::plan_in(temp.path());
+    let mut inputs: Vec<_> = fs::read_dir("fuzz/corpus/check_plan")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    inputs.sort();
+    assert!(inputs.len() >= 13, "the corpus lost its seeds");
+    let panicked: Vec<String> = inputs
+        .iter()
+        .filter(|path| {
+            let input = fs::read(path).unwrap();
+            let failed = catch_unwind(AssertUnwindSafe(|| harness::run(&plan, &input))).is_err();
+            if failed {
+                // The input's file was left in place: start the next one from the base plan.
+                harness::plan_in(temp.path());
+            }
+            failed
+        })
+        .map(|path| path.display().to_string())
+        .collect();
+    assert!(panicked.is_empty(), "panicked on {panicked:?}");
+}
