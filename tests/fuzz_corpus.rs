@@ -7,29 +7,32 @@ mod harness;
 
 use std::fs;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
+
+/// The inputs that panic, run one after another in a copy of the base plan.
+fn panicking(inputs: &[PathBuf]) -> Vec<String> {
+    let temp = tempfile::tempdir().unwrap();
+    let plan = harness::plan_in(temp.path());
+    let mut panicked = Vec::new();
+    for path in inputs {
+        let input = fs::read(path).unwrap();
+        if catch_unwind(AssertUnwindSafe(|| harness::run(&plan, &input))).is_err() {
+            panicked.push(path.display().to_string());
+            // The input's file was left in place: start the next one from the base plan.
+            harness::plan_in(temp.path());
+        }
+    }
+    panicked
+}
 
 #[test]
 fn every_corpus_input_is_reported_or_rendered_without_a_panic() {
-    let temp = tempfile::tempdir().unwrap();
-    let plan = harness::plan_in(temp.path());
-    let mut inputs: Vec<_> = fs::read_dir("fuzz/corpus/check_plan")
+    let mut inputs: Vec<PathBuf> = fs::read_dir("fuzz/corpus/check_plan")
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
     inputs.sort();
     assert!(inputs.len() >= 13, "the corpus lost its seeds");
-    let panicked: Vec<String> = inputs
-        .iter()
-        .filter(|path| {
-            let input = fs::read(path).unwrap();
-            let failed = catch_unwind(AssertUnwindSafe(|| harness::run(&plan, &input))).is_err();
-            if failed {
-                // The input's file was left in place: start the next one from the base plan.
-                harness::plan_in(temp.path());
-            }
-            failed
-        })
-        .map(|path| path.display().to_string())
-        .collect();
+    let panicked = panicking(&inputs);
     assert!(panicked.is_empty(), "panicked on {panicked:?}");
 }
