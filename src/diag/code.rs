@@ -58,6 +58,7 @@ codes! {
     EmptyList = "E023", Error, "empty list";
     InvalidValue = "E024", Error, "invalid value";
     LogoImage = "E025", Error, "logo image";
+    Unprintable = "E026", Error, "character not in the font";
     AllocationAboveCeiling = "W001", Warning, "allocation above ceiling";
     RealisationAboveAllocation = "W002", Warning, "realisation above allocation";
     TargetWrongDirection = "W003", Warning, "target moves the wrong way";
