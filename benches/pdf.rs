@@ -57,6 +57,7 @@ fn matrix(rows: usize) -> Document {
             author: "Pemerintah Kota Uji".into(),
             keywords: "uji".into(),
             date: "20250101000000".into(),
+            labels: rpkd::render::pdf::layout::Labels::indonesian(),
         },
     }
 }

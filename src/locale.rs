@@ -51,6 +51,19 @@ pub fn rupiah_short(amount: Rupiah) -> String {
     rupiah(amount)
 }
 
+/// An amount in millions of rupiah for a matrix whose header says so: `2.440` for
+/// Rp2.440.000.000, `150,5` for Rp150.500.000, to the nearest ten thousand rupiah (integer
+/// arithmetic; no float touches money).
+pub fn juta(amount: Rupiah) -> String {
+    let hundredths = (u128::from(amount.0) * 100 + 500_000) / 1_000_000;
+    let whole = (hundredths / 100) as u64;
+    match hundredths % 100 {
+        0 => group(whole),
+        f if f % 10 == 0 => format!("{},{}", group(whole), f / 10),
+        f => format!("{},{f:02}", group(whole)),
+    }
+}
+
 /// A decimal with a comma and thousands periods, with no more places than needed up to
 /// `max_places`: `5,19`, `80`, `137.700`.
 pub fn decimal(value: f64, max_places: usize) -> String {
@@ -244,6 +257,15 @@ mod tests {
         assert_eq!(group(1000), "1.000");
         assert_eq!(group(1234567), "1.234.567");
         assert_eq!(group(u64::MAX), "18.446.744.073.709.551.615");
+    }
+
+    #[test]
+    fn millions_for_matrices() {
+        assert_eq!(juta(Rupiah(2_440_000_000)), "2.440");
+        assert_eq!(juta(Rupiah(150_500_000)), "150,5");
+        assert_eq!(juta(Rupiah(1_234_567)), "1,23");
+        assert_eq!(juta(Rupiah(0)), "0");
+        assert_eq!(juta(Rupiah(u64::MAX)), "18.446.744.073.709,55");
     }
 
     #[test]

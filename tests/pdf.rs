@@ -112,13 +112,14 @@ fn the_contents_print_the_pages_headings_land_on() {
 #[test]
 fn table_headers_repeat_on_every_continuation_page() {
     let mut markdown = String::from(
-        "# BAB I UJI\n\n**Tabel 1.1** Tabel panjang\n\n| No | Uraian | Target 2025 | Target 2026 | Pagu (Rp) |\n|---:|---|---:|---:|---:|\n",
+        "# BAB I UJI\n\n<!-- rpkd:table columns=\"number text number*2[Target] money\" -->\n\n**Tabel 1.1** Tabel panjang\n\n| No | Uraian | Target 2025 | Target 2026 | Pagu (Rp) |\n|---:|---|---:|---:|---:|\n",
     );
     for i in 1..=400 {
         markdown.push_str(&format!(
             "| {i} | Baris ke-{i} dengan uraian yang agak panjang | 10 | 12 | Rp1.500.000 |\n"
         ));
     }
+    markdown.push_str("\n<!-- rpkd:end -->\n");
     let doc = Document {
         stem: "uji".into(),
         title: "Uji".into(),
@@ -176,6 +177,7 @@ fn options() -> PdfOptions {
         author: "Pemerintah Kota Contoh".into(),
         keywords: "uji".into(),
         date: "20250714000000".into(),
+        labels: rpkd::render::pdf::layout::Labels::indonesian(),
     }
 }
 

@@ -1,280 +1,429 @@
-//! Markdown → HTML body, written by hand from pulldown-cmark's events so that every table is
-//! semantic (`thead`, `th scope`), numeric columns carry a class, headings carry the same ids as
-//! the table of contents, directives become figures and page breaks, and any HTML that is not a
+//! The typed document ([`crate::render::doc`]) → HTML body: semantic tables (`caption`,
+//! `colgroup` with each column's kind, `thead` with spanning group headers, `th scope`, section
+//! rows spanning their empty cells, notes after the table), headings with the same ids as the
+//! table of contents, the contents and the lists of tables and figures as linked lists, charts
+//! as inline SVG figures. Text is escaped; any HTML a template or planner wrote that is not a
 //! directive is printed as text.
 
-use super::markdown::{Directive, Ids, level_number, options, slug};
-use pulldown_cmark::{Alignment, CodeBlockKind, Event, Parser, Tag, TagEnd, TextMergeStream};
+use super::directive::ColumnKind;
+use super::doc::{Align, Block, Column, Entries, Link, Run, Table, entries};
+use super::markdown::slug;
+use crate::view::chart::Chart;
 use std::fmt::Write as _;
 
-/// Render a document's Markdown to an HTML fragment. `chart` returns the inline SVG figure for a
-/// chart id (or `None` for an unknown id, which is left out); `toc` is the table of contents as
-/// Markdown, rendered where `rpkd:toc` stands.
-pub fn body(
-    markdown: &str,
-    toc: &str,
-    chart: &dyn Fn(&str) -> Option<String>,
-    logo: Option<&str>,
-) -> String {
+/// What the writer needs beyond the blocks.
+pub struct Context<'a> {
+    pub charts: &'a [Chart],
+    /// The emblem's `<img>`, for `rpkd:logo`.
+    pub logo: Option<&'a str>,
+    /// Before a figure's number (`Gambar`).
+    pub figure_label: &'a str,
+}
+
+/// Render a document's blocks to an HTML fragment.
+pub fn body(blocks: &[Block], context: &Context<'_>) -> String {
     let mut w = Writer {
-        out: String::with_capacity(markdown.len() * 2),
-        ids: Ids::default(),
-        table: Vec::new(),
-        cell: 0,
-        in_head: false,
-        heading: None,
-        blocks: 0,
+        out: String::with_capacity(4096),
+        entries: entries(blocks),
+        context,
         landscape: false,
-        logo: logo.map(str::to_owned),
     };
-    w.events(markdown, toc, chart);
-    // Close blocks a template opened and forgot to end.
-    for _ in 0..w.blocks {
-        w.out.push_str("</div>\n");
-    }
+    w.blocks(blocks);
     if w.landscape {
         w.out.push_str("</section>\n");
     }
     w.out
 }
 
-struct Writer {
+struct Writer<'a> {
     out: String,
-    ids: Ids,
-    /// Alignments of the table being written.
-    table: Vec<Alignment>,
-    cell: usize,
-    in_head: bool,
-    /// A heading being collected: its level and inner HTML, written once its id is known.
-    heading: Option<(u8, String, String)>,
-    /// `rpkd:begin` blocks open.
-    blocks: usize,
+    entries: Entries,
+    context: &'a Context<'a>,
     /// Inside a `rpkd:landscape` section.
     landscape: bool,
-    /// The emblem's `<img>`, for `rpkd:logo`.
-    logo: Option<String>,
 }
 
-impl Writer {
-    fn events(&mut self, markdown: &str, toc: &str, chart: &dyn Fn(&str) -> Option<String>) {
-        for event in TextMergeStream::new(Parser::new_ext(markdown, options())) {
-            self.event(event, toc, chart);
+impl Writer<'_> {
+    fn blocks(&mut self, blocks: &[Block]) {
+        for b in blocks {
+            self.block(b);
         }
     }
 
-    /// Where output goes: into the heading being collected, else the document.
-    fn sink(&mut self) -> &mut String {
-        match self.heading.as_mut() {
-            Some((_, html, _)) => html,
-            None => &mut self.out,
-        }
-    }
-
-    fn text(&mut self, text: &str) {
-        if let Some((_, _, plain)) = self.heading.as_mut() {
-            plain.push_str(text);
-        }
-        escape_into(self.sink(), text);
-    }
-
-    fn event(&mut self, event: Event<'_>, toc: &str, chart: &dyn Fn(&str) -> Option<String>) {
-        match event {
-            Event::Start(tag) => self.start(tag),
-            Event::End(tag) => self.end(tag),
-            Event::Text(t) => self.text(&t),
-            Event::Code(t) => {
-                self.sink().push_str("<code>");
-                self.text(&t);
-                self.sink().push_str("</code>");
+    fn block(&mut self, block: &Block) {
+        match block {
+            Block::Heading { level, runs, id } => {
+                let _ = write!(self.out, "<h{level} id=\"{}\">", escape(id));
+                self.runs(runs);
+                let _ = writeln!(self.out, "</h{level}>");
             }
-            // Directives stand on lines of their own (HTML blocks); any other HTML is text.
-            Event::Html(html) => match Directive::parse(&html) {
-                Some(d) => self.directive(&d, toc, chart),
-                None => {
-                    self.out.push_str("<p>");
-                    self.text(html.trim_end());
-                    self.out.push_str("</p>\n");
-                }
-            },
-            Event::InlineHtml(html) => self.text(&html),
-            Event::SoftBreak => self.sink().push('\n'),
-            Event::HardBreak => self.sink().push_str("<br>\n"),
-            Event::Rule => self.out.push_str("<hr>\n"),
-            Event::FootnoteReference(_)
-            | Event::TaskListMarker(_)
-            | Event::InlineMath(_)
-            | Event::DisplayMath(_) => {}
-        }
-    }
-
-    fn directive(&mut self, d: &Directive, toc: &str, chart: &dyn Fn(&str) -> Option<String>) {
-        match d {
-            Directive::Toc => {
-                self.out
-                    .push_str("<nav class=\"toc\" aria-label=\"Daftar isi\">\n");
-                // The TOC is our own Markdown of escaped heading texts and `#id` links.
-                for event in Parser::new_ext(toc, options()) {
-                    self.event(event, "", &|_| None);
-                }
-                self.out.push_str("</nav>\n");
+            Block::Paragraph(runs) => {
+                self.out.push_str("<p>");
+                self.runs(runs);
+                self.out.push_str("</p>\n");
             }
-            Directive::Chart(id) => {
-                if let Some(svg) = chart(id) {
-                    self.out.push_str(&svg);
+            Block::Raw(html) => {
+                self.out.push_str("<p>");
+                escape_into(&mut self.out, html);
+                self.out.push_str("</p>\n");
+            }
+            Block::List {
+                start,
+                tight,
+                items,
+            } => {
+                match start {
+                    Some(1) => self.out.push_str("<ol>\n"),
+                    Some(n) => {
+                        let _ = writeln!(self.out, "<ol start=\"{n}\">");
+                    }
+                    None => self.out.push_str("<ul>\n"),
+                }
+                for item in items {
+                    self.out.push_str("<li>");
+                    match (tight, item.as_slice()) {
+                        (true, [Block::Paragraph(runs), rest @ ..]) => {
+                            self.runs(runs);
+                            if !rest.is_empty() {
+                                self.out.push('\n');
+                                self.blocks(rest);
+                            }
+                        }
+                        _ => {
+                            self.out.push('\n');
+                            self.blocks(item);
+                        }
+                    }
+                    self.out.push_str("</li>\n");
+                }
+                self.out.push_str(if start.is_some() {
+                    "</ol>\n"
+                } else {
+                    "</ul>\n"
+                });
+            }
+            Block::Quote(blocks) => {
+                self.out.push_str("<blockquote>\n");
+                self.blocks(blocks);
+                self.out.push_str("</blockquote>\n");
+            }
+            Block::Code { lang, text } => {
+                self.out.push_str("<pre><code");
+                if !lang.is_empty() {
+                    self.out.push_str(" class=\"language-");
+                    escape_into(&mut self.out, lang);
+                    self.out.push('"');
+                }
+                self.out.push('>');
+                escape_into(&mut self.out, text);
+                self.out.push_str("</code></pre>\n");
+            }
+            Block::Table(table) => self.table(table),
+            Block::Figure(f) => {
+                if let Some(chart) = self.context.charts.get(f.chart) {
+                    let label = format!("{} {}.", self.context.figure_label, f.number);
+                    self.out.push_str(&super::svg::figure(chart, &label));
                     self.out.push('\n');
                 }
             }
-            Directive::Logo => {
-                if let Some(logo) = &self.logo {
+            Block::Rule => self.out.push_str("<hr>\n"),
+            Block::Styled { class, blocks } => {
+                let _ = writeln!(self.out, "<div class=\"{}\">", escape(class));
+                self.blocks(blocks);
+                self.out.push_str("</div>\n");
+            }
+            Block::Contents => self.contents(),
+            Block::TableList { title } => {
+                let list: Vec<(String, String)> = self.entries.tables.clone();
+                self.list_of("tables", title, &list);
+            }
+            Block::FigureList { title } => {
+                let label = self.context.figure_label;
+                let list: Vec<(String, String)> = self
+                    .entries
+                    .figures
+                    .iter()
+                    .map(|(n, t, id)| (format!("{label} {n}. {t}"), id.clone()))
+                    .collect();
+                self.list_of("figures", title, &list);
+            }
+            Block::Logo => {
+                if let Some(logo) = self.context.logo {
                     self.out.push_str(logo);
                     self.out.push('\n');
                 }
             }
-            Directive::PageBreak => self.out.push_str("<div class=\"page-break\"></div>\n"),
-            Directive::Landscape => {
+            Block::PageBreak => self.out.push_str("<div class=\"page-break\"></div>\n"),
+            Block::Landscape => {
                 if !self.landscape {
                     self.landscape = true;
                     self.out.push_str("<section class=\"landscape\">\n");
                 }
             }
-            Directive::Portrait => {
+            Block::Portrait => {
                 if self.landscape {
                     self.landscape = false;
                     self.out.push_str("</section>\n");
                 }
             }
-            Directive::MainMatter => {}
-            Directive::Begin(class) => {
-                self.blocks += 1;
-                let _ = writeln!(self.out, "<div class=\"{}\">", class);
-            }
-            Directive::End => {
-                if self.blocks > 0 {
-                    self.blocks -= 1;
-                    self.out.push_str("</div>\n");
+            Block::MainMatter => {}
+        }
+    }
+
+    fn runs(&mut self, runs: &[Run]) {
+        for run in runs {
+            let mut close: Vec<&str> = Vec::new();
+            match &run.link {
+                Some(Link::Anchor(id)) => {
+                    let _ = write!(self.out, "<a href=\"#{}\">", escape(id));
+                    close.push("</a>");
                 }
+                Some(Link::Url(url)) => {
+                    let _ = write!(self.out, "<a href=\"{}\">", escape(url));
+                    close.push("</a>");
+                }
+                None => {}
+            }
+            for (on, open, end) in [
+                (run.bold, "<strong>", "</strong>"),
+                (run.italic, "<em>", "</em>"),
+                (run.strike, "<del>", "</del>"),
+                (run.code, "<code>", "</code>"),
+                (run.alt, "<span class=\"image-alt\">", "</span>"),
+            ] {
+                if on {
+                    self.out.push_str(open);
+                    close.push(end);
+                }
+            }
+            for (i, part) in run.text.split('\n').enumerate() {
+                if i > 0 {
+                    self.out.push_str("<br>\n");
+                }
+                escape_into(&mut self.out, part);
+            }
+            for end in close.iter().rev() {
+                self.out.push_str(end);
             }
         }
     }
 
-    fn start(&mut self, tag: Tag<'_>) {
-        match tag {
-            Tag::Paragraph => self.sink().push_str("<p>"),
-            Tag::Heading { level, .. } => {
-                self.heading = Some((level_number(level), String::new(), String::new()));
-            }
-            Tag::BlockQuote(_) => self.out.push_str("<blockquote>\n"),
-            Tag::CodeBlock(kind) => {
-                self.out.push_str("<pre><code");
-                if let CodeBlockKind::Fenced(lang) = kind
-                    && !lang.is_empty()
-                {
-                    self.out.push_str(" class=\"language-");
-                    escape_into(&mut self.out, &lang);
-                    self.out.push('"');
+    /// Level-1 and level-2 headings after the contents directive, as nested lists. Where the
+    /// browser supports it, the print stylesheet adds each entry's page (`target-counter`).
+    fn contents(&mut self) {
+        self.out.push_str("<nav class=\"toc\">\n<ul>\n");
+        let mut open = false;
+        let list = self.entries.contents.clone();
+        for (level, title, id) in &list {
+            if *level == 1 {
+                if open {
+                    self.out.push_str("</ul></li>\n");
                 }
-                self.out.push('>');
-            }
-            Tag::List(Some(start)) if start != 1 => {
-                let _ = writeln!(self.out, "<ol start=\"{start}\">");
-            }
-            Tag::List(Some(_)) => self.out.push_str("<ol>\n"),
-            Tag::List(None) => self.out.push_str("<ul>\n"),
-            Tag::Item => self.out.push_str("<li>"),
-            Tag::Table(alignments) => {
-                self.table = alignments;
-                self.out.push_str("<div class=\"table-wrap\"><table>\n");
-            }
-            Tag::TableHead => {
-                self.in_head = true;
-                self.cell = 0;
-                self.out.push_str("<thead>\n<tr>");
-            }
-            Tag::TableRow => {
-                self.cell = 0;
-                self.out.push_str("<tr>");
-            }
-            Tag::TableCell => {
-                let numeric = matches!(self.table.get(self.cell), Some(Alignment::Right));
-                let centre = matches!(self.table.get(self.cell), Some(Alignment::Center));
-                let class = if numeric {
-                    " class=\"num\""
-                } else if centre {
-                    " class=\"mid\""
-                } else {
-                    ""
-                };
-                if self.in_head {
-                    let _ = write!(self.out, "<th scope=\"col\"{class}>");
-                } else {
-                    let _ = write!(self.out, "<td{class}>");
+                let _ = write!(
+                    self.out,
+                    "<li><a href=\"#{}\">{}</a>",
+                    escape(id),
+                    escape(title)
+                );
+                self.out.push_str("<ul>\n");
+                open = true;
+            } else {
+                if !open {
+                    self.out.push_str("<li><ul>\n");
+                    open = true;
                 }
+                let _ = writeln!(
+                    self.out,
+                    "<li><a href=\"#{}\">{}</a></li>",
+                    escape(id),
+                    escape(title)
+                );
             }
-            Tag::Emphasis => self.sink().push_str("<em>"),
-            Tag::Strong => self.sink().push_str("<strong>"),
-            Tag::Strikethrough => self.sink().push_str("<del>"),
-            Tag::Link { dest_url, .. } => {
-                let href = safe_href(&dest_url);
-                let sink = self.sink();
-                sink.push_str("<a href=\"");
-                escape_into(sink, &href);
-                sink.push_str("\">");
-            }
-            // Images would fetch from elsewhere; the document prints their description instead.
-            Tag::Image { .. } => self.sink().push_str("<span class=\"image-alt\">"),
-            Tag::FootnoteDefinition(_)
-            | Tag::HtmlBlock
-            | Tag::MetadataBlock(_)
-            | Tag::DefinitionList
-            | Tag::DefinitionListTitle
-            | Tag::DefinitionListDefinition
-            | Tag::Superscript
-            | Tag::Subscript => {}
         }
+        if open {
+            self.out.push_str("</ul></li>\n");
+        }
+        self.out.push_str("</ul>\n</nav>\n");
+        // Empty sub-lists of chapters without sections.
+        self.out = self.out.replace("<ul>\n</ul></li>", "</li>");
     }
 
-    fn end(&mut self, tag: TagEnd) {
-        match tag {
-            TagEnd::Paragraph => self.sink().push_str("</p>\n"),
-            TagEnd::Heading(_) => {
-                if let Some((level, html, plain)) = self.heading.take() {
-                    let id = self.ids.unique(slug(&plain));
-                    let _ = writeln!(self.out, "<h{level} id=\"{id}\">{html}</h{level}>");
+    fn list_of(&mut self, class: &str, title: &str, list: &[(String, String)]) {
+        if list.is_empty() {
+            return;
+        }
+        let _ = writeln!(self.out, "<nav class=\"toc list-of-{class}\">");
+        if !title.is_empty() {
+            let _ = writeln!(
+                self.out,
+                "<h1 id=\"{}\">{}</h1>",
+                escape(&slug(title)),
+                escape(title)
+            );
+        }
+        self.out.push_str("<ul>\n");
+        for (text, id) in list {
+            let _ = writeln!(
+                self.out,
+                "<li><a href=\"#{}\">{}</a></li>",
+                escape(id),
+                escape(text)
+            );
+        }
+        self.out.push_str("</ul>\n</nav>\n");
+    }
+
+    fn table(&mut self, table: &Table) {
+        match &table.id {
+            Some(id) => {
+                let _ = write!(self.out, "<div class=\"table-wrap\" id=\"{}\">", escape(id));
+            }
+            None => self.out.push_str("<div class=\"table-wrap\">"),
+        }
+        let class = match &table.grid {
+            Some(g) => format!(" class=\"grid-{}\"", escape(g)),
+            None => String::new(),
+        };
+        let _ = writeln!(self.out, "<table{class}>");
+        if let Some(c) = &table.caption {
+            self.out.push_str("<caption>");
+            self.runs(&c.runs());
+            self.out.push_str("</caption>\n");
+        }
+        self.out.push_str("<colgroup>");
+        for c in &table.columns {
+            let _ = write!(self.out, "<col class=\"k-{}\">", c.kind.name());
+        }
+        self.out.push_str("</colgroup>\n<thead>\n");
+        let groups = groups(&table.columns);
+        if groups.iter().any(|g| g.is_some()) {
+            // Two rows: ungrouped cells span both; each group's label spans its columns.
+            self.out.push_str("<tr>");
+            let mut c = 0;
+            while c < table.columns.len() {
+                match &table.columns[c].group {
+                    Some(g) => {
+                        let mut end = c + 1;
+                        while end < table.columns.len()
+                            && table.columns[end].group.as_ref() == Some(g)
+                        {
+                            end += 1;
+                        }
+                        let _ = write!(
+                            self.out,
+                            "<th scope=\"colgroup\" colspan=\"{}\" class=\"mid\">{}</th>",
+                            end - c,
+                            escape(g)
+                        );
+                        c = end;
+                    }
+                    None => {
+                        let _ = write!(
+                            self.out,
+                            "<th scope=\"col\" rowspan=\"2\"{}>",
+                            classes(&table.columns[c])
+                        );
+                        self.runs(table.header.get(c).map_or(&[][..], |r| r));
+                        self.out.push_str("</th>");
+                        c += 1;
+                    }
                 }
             }
-            TagEnd::BlockQuote(_) => self.out.push_str("</blockquote>\n"),
-            TagEnd::CodeBlock => self.out.push_str("</code></pre>\n"),
-            TagEnd::List(true) => self.out.push_str("</ol>\n"),
-            TagEnd::List(false) => self.out.push_str("</ul>\n"),
-            TagEnd::Item => self.out.push_str("</li>\n"),
-            TagEnd::Table => self.out.push_str("</tbody>\n</table></div>\n"),
-            TagEnd::TableHead => {
-                self.in_head = false;
-                self.out.push_str("</tr>\n</thead>\n<tbody>\n");
+            self.out.push_str("</tr>\n<tr>");
+            for (c, column) in table.columns.iter().enumerate() {
+                if column.group.is_some() {
+                    let _ = write!(self.out, "<th scope=\"col\"{}>", classes(column));
+                    self.runs(&group_header(table, c));
+                    self.out.push_str("</th>");
+                }
             }
-            TagEnd::TableRow => self.out.push_str("</tr>\n"),
-            TagEnd::TableCell => {
-                self.out
-                    .push_str(if self.in_head { "</th>" } else { "</td>" });
-                self.cell += 1;
+            self.out.push_str("</tr>\n");
+        } else {
+            self.out.push_str("<tr>");
+            for (c, column) in table.columns.iter().enumerate() {
+                let _ = write!(self.out, "<th scope=\"col\"{}>", classes(column));
+                self.runs(table.header.get(c).map_or(&[][..], |r| r));
+                self.out.push_str("</th>");
             }
-            TagEnd::Emphasis => self.sink().push_str("</em>"),
-            TagEnd::Strong => self.sink().push_str("</strong>"),
-            TagEnd::Strikethrough => self.sink().push_str("</del>"),
-            TagEnd::Link => self.sink().push_str("</a>"),
-            TagEnd::Image => self.sink().push_str("</span>"),
-            _ => {}
+            self.out.push_str("</tr>\n");
         }
+        self.out.push_str("</thead>\n<tbody>\n");
+        for row in &table.rows {
+            let section = row.section(&table.columns);
+            self.out.push_str(if section.is_some() {
+                "<tr class=\"section\">"
+            } else {
+                "<tr>"
+            });
+            let count = table.columns.len().max(row.cells.len());
+            for c in 0..count {
+                let column = table.columns.get(c);
+                let class = column.map_or_else(String::new, classes);
+                let cell = row.cells.get(c).map_or(&[][..], |r| r);
+                match section {
+                    Some(s) if c == s => {
+                        let _ = write!(self.out, "<td colspan=\"{}\">", count - s);
+                        self.runs(cell);
+                        self.out.push_str("</td>");
+                        break;
+                    }
+                    _ => {
+                        let _ = write!(self.out, "<td{class}>");
+                        self.runs(cell);
+                        self.out.push_str("</td>");
+                    }
+                }
+            }
+            self.out.push_str("</tr>\n");
+        }
+        self.out.push_str("</tbody>\n</table>");
+        if !table.notes.is_empty() {
+            self.out.push_str("\n<div class=\"table-notes\">");
+            for note in &table.notes {
+                self.out.push_str("<p>");
+                self.runs(note);
+                self.out.push_str("</p>");
+            }
+            self.out.push_str("</div>");
+        }
+        self.out.push_str("</div>\n");
     }
 }
 
-/// Links may go to anchors, relative files, the web or mail; anything else (`javascript:`,
-/// `data:`) becomes an inert `#`.
-fn safe_href(url: &str) -> String {
-    if super::markdown::is_safe_url(url) {
-        url.to_owned()
+/// The group of each column, for the header.
+fn groups(columns: &[Column]) -> Vec<Option<&str>> {
+    columns.iter().map(|c| c.group.as_deref()).collect()
+}
+
+/// A grouped column's own header: its text without the group's label.
+fn group_header(table: &Table, c: usize) -> Vec<Run> {
+    let cell = table.header.get(c).cloned().unwrap_or_default();
+    let (Some(group), [run]) = (table.columns[c].group.as_deref(), cell.as_slice()) else {
+        return cell;
+    };
+    match run.text.strip_prefix(group) {
+        Some(rest) if !rest.trim().is_empty() => {
+            let mut r = run.clone();
+            r.text = rest.trim().to_owned();
+            vec![r]
+        }
+        _ => cell,
+    }
+}
+
+/// A cell's classes: `num` (right-aligned), `mid` (centred), and the column's kind.
+fn classes(column: &Column) -> String {
+    let align = match column.align {
+        Align::Right => Some("num"),
+        Align::Center => Some("mid"),
+        Align::Left => None,
+    };
+    let kind = (column.kind != ColumnKind::Text).then(|| format!("k-{}", column.kind.name()));
+    let list: Vec<String> = align.map(str::to_owned).into_iter().chain(kind).collect();
+    if list.is_empty() {
+        String::new()
     } else {
-        "#".into()
+        format!(" class=\"{}\"", list.join(" "))
     }
 }
 
@@ -303,14 +452,56 @@ mod tests {
     use super::*;
 
     fn html(md: &str) -> String {
-        body(md, "", &|_| None, None)
+        let blocks = super::super::doc::parse(md, &[]);
+        body(
+            &blocks,
+            &Context {
+                charts: &[],
+                logo: None,
+                figure_label: "Gambar",
+            },
+        )
     }
 
     #[test]
     fn tables_are_semantic_and_numbers_right_aligned() {
         let out = html("| Uraian | Pagu (Rp) |\n|---|---:|\n| Bedah rumah | 1.500.000 |\n");
-        assert!(out.contains("<thead>\n<tr><th scope=\"col\">Uraian</th><th scope=\"col\" class=\"num\">Pagu (Rp)</th></tr>\n</thead>"), "{out}");
+        assert!(
+            out.contains("<thead>\n<tr><th scope=\"col\">Uraian</th><th scope=\"col\" class=\"num\">Pagu (Rp)</th></tr>\n</thead>"),
+            "{out}"
+        );
         assert!(out.contains("<td class=\"num\">1.500.000</td>"), "{out}");
+    }
+
+    #[test]
+    fn a_table_block_gives_caption_kinds_groups_sections_and_notes() {
+        let out = html(
+            "<!-- rpkd:table id=tabel-l-1 columns=\"code text money*2[Pagu]\" -->\n\n**Tabel L.1** Matriks\n\n| Kode | Nama | Pagu 2025 | Pagu 2026 |\n|---|---|---:|---:|\n| 1.06 | **Program** | | |\n| 1.06.05 | Sub | 1,5 | 2 |\n\n*Pagu dalam juta rupiah.*\n\n<!-- rpkd:end -->\n",
+        );
+        assert!(
+            out.contains("<div class=\"table-wrap\" id=\"tabel-l-1\">"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<caption><strong>Tabel L.1</strong> Matriks</caption>"),
+            "{out}"
+        );
+        assert!(out.contains("<col class=\"k-money\">"), "{out}");
+        assert!(
+            out.contains("<th scope=\"colgroup\" colspan=\"2\" class=\"mid\">Pagu</th>"),
+            "{out}"
+        );
+        assert!(
+            out.contains("<th scope=\"col\" class=\"num k-money\">2025</th>"),
+            "{out}"
+        );
+        assert!(out.contains("<tr class=\"section\"><td class=\"k-code\">1.06</td><td colspan=\"3\"><strong>Program</strong></td></tr>"), "{out}");
+        assert!(
+            out.contains(
+                "<div class=\"table-notes\"><p><em>Pagu dalam juta rupiah.</em></p></div>"
+            ),
+            "{out}"
+        );
     }
 
     #[test]
@@ -352,15 +543,17 @@ mod tests {
     }
 
     #[test]
-    fn directives_become_blocks_and_figures() {
-        let out = body(
-            "<!-- rpkd:begin signature -->\nTangerang\n<!-- rpkd:end -->\n\n<!-- rpkd:chart a -->\n\n<!-- rpkd:pagebreak -->\n",
-            "",
-            &|id| Some(format!("<figure>{id}</figure>")),
-            None,
+    fn directives_become_blocks_and_contents_link_to_headings() {
+        let out = html(
+            "<!-- rpkd:toc -->\n\n# BAB I\n\n## 1.1 Satu\n\n<!-- rpkd:begin signature -->\nTangerang\n<!-- rpkd:end -->\n\n<!-- rpkd:pagebreak -->\n",
         );
         assert!(out.contains("<div class=\"signature\">"), "{out}");
-        assert!(out.contains("<figure>a</figure>"), "{out}");
         assert!(out.contains("<div class=\"page-break\"></div>"), "{out}");
+        assert!(
+            out.contains(
+                "<li><a href=\"#bab-i\">BAB I</a><ul>\n<li><a href=\"#11-satu\">1.1 Satu</a></li>"
+            ),
+            "{out}"
+        );
     }
 }

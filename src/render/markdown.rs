@@ -180,60 +180,7 @@ pub fn slug(text: &str) -> String {
         .collect()
 }
 
-/// A layout directive: `<!-- rpkd:NAME ARGUMENT -->` on a line of its own.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Directive {
-    /// The table of contents.
-    Toc,
-    /// The region's emblem (on a cover).
-    Logo,
-    /// A chart by id, with its SVG drawn from the view.
-    Chart(String),
-    /// Start a new page (PDF and print).
-    PageBreak,
-    /// Following pages in landscape / portrait (PDF and print).
-    Landscape,
-    Portrait,
-    /// The front matter ends: page numbers restart in Arabic numerals (PDF).
-    MainMatter,
-    /// `begin CLASS` … `end`: a styled block (`cover`, `signature`, `note`).
-    Begin(String),
-    End,
-}
-
-impl Directive {
-    /// Read a directive from an HTML block, if that is what it is.
-    pub fn parse(html: &str) -> Option<Directive> {
-        let inner = html
-            .trim()
-            .strip_prefix("<!--")?
-            .strip_suffix("-->")?
-            .trim()
-            .strip_prefix("rpkd:")?;
-        let (name, arg) = match inner.split_once(char::is_whitespace) {
-            Some((n, a)) => (n, a.trim()),
-            None => (inner, ""),
-        };
-        let word = |a: &str| {
-            (!a.is_empty()
-                && a.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-            .then(|| a.to_owned())
-        };
-        match (name, arg) {
-            ("toc", "") => Some(Directive::Toc),
-            ("logo", "") => Some(Directive::Logo),
-            ("chart", a) => word(a).map(Directive::Chart),
-            ("pagebreak", "") => Some(Directive::PageBreak),
-            ("landscape", "") => Some(Directive::Landscape),
-            ("portrait", "") => Some(Directive::Portrait),
-            ("mainmatter", "") => Some(Directive::MainMatter),
-            ("begin", a) => word(a).map(Directive::Begin),
-            ("end", "") => Some(Directive::End),
-            _ => None,
-        }
-    }
-}
+pub use super::directive::Directive;
 
 /// The table of contents as a Markdown list of links, headings of level 1 and 2.
 pub fn toc(headings: &[Heading]) -> String {

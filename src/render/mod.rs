@@ -4,7 +4,11 @@
 //! ([`markdown`]); the `.md` output, the HTML ([`html`], wrapped in the `page.html` template) and
 //! the PDF are all made from that one Markdown text, so they cannot disagree.
 
+pub mod chart;
+pub mod directive;
+pub mod doc;
 pub mod html;
+pub mod hyphenate;
 pub mod markdown;
 pub mod pdf;
 pub mod svg;
@@ -17,7 +21,6 @@ use crate::view::chart::{Chart, rat_charts, rpkd_charts};
 use crate::view::{RatView, RpkdView};
 use markdown::Directive;
 use serde::Serialize;
-use std::cell::Cell;
 use templates::template_error;
 
 /// An output format of `rpkd build`.
@@ -105,6 +108,7 @@ pub fn documents(
             common.region, common.period
         ),
         date: metadata_date(epoch, date),
+        labels: pdf::layout::Labels::indonesian(),
     };
     // The documents render in parallel, and are returned RPKD first, then the RATs in order.
     use rayon::prelude::*;
@@ -209,16 +213,24 @@ pub fn output_files(
             });
         }
     }
+    // One parse of the Markdown serves both the HTML and the PDF.
+    let needs_blocks =
+        formats.contains(&OutputFormat::Html) || formats.contains(&OutputFormat::Pdf);
+    let blocks = if needs_blocks {
+        doc::parse(&document.markdown, &document.charts)
+    } else {
+        Vec::new()
+    };
     if formats.contains(&OutputFormat::Html) {
         files.push(OutputFile {
             name: format!("{}.html", document.stem),
-            bytes: page(templates, document)?.into_bytes(),
+            bytes: page(templates, document, &blocks)?.into_bytes(),
         });
     }
     if formats.contains(&OutputFormat::Pdf) {
         files.push(OutputFile {
             name: format!("{}.pdf", document.stem),
-            bytes: pdf::pdf(document, &document.pdf)?,
+            bytes: pdf::pdf_of_blocks(&blocks, document, &document.pdf)?,
         });
     }
     Ok(files)
@@ -243,16 +255,11 @@ struct PageContext<'a> {
 }
 
 /// The HTML page: the document body inside `page.html`, with `style.css` inlined.
-fn page(templates: &Templates, document: &Document) -> Result<String, Error> {
-    let headings = markdown::headings(&document.markdown);
-    let toc = markdown::toc(&headings);
-    let number = Cell::new(0);
-    let figure = |id: &str| {
-        document.charts.iter().find(|c| c.id == id).map(|c| {
-            number.set(number.get() + 1);
-            svg::figure(c, number.get())
-        })
-    };
+fn page(
+    templates: &Templates,
+    document: &Document,
+    blocks: &[doc::Block],
+) -> Result<String, Error> {
     let logo = document.logo.as_ref().map(|l| {
         format!(
             "<p class=\"logo\"><img alt=\"Lambang daerah\" width=\"{}\" height=\"{}\" src=\"data:{};base64,{}\"></p>",
@@ -262,7 +269,14 @@ fn page(templates: &Templates, document: &Document) -> Result<String, Error> {
             base64(&l.original)
         )
     });
-    let body = html::body(&document.markdown, &toc, &figure, logo.as_deref());
+    let body = html::body(
+        blocks,
+        &html::Context {
+            charts: &document.charts,
+            logo: logo.as_deref(),
+            figure_label: &document.pdf.labels.figure,
+        },
+    );
     let css = templates
         .page
         .render("style.css", &tera::Context::new())

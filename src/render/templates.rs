@@ -130,6 +130,10 @@ fn register_filters(tera: &mut Tera) {
     tera.register_filter("rupiah_singkat", |v: &Value, _: Kwargs, _: &State| {
         money(v).map_or(MISSING.into(), locale::rupiah_short)
     });
+    // Millions of rupiah, for matrices that say `(Rp juta)` in their header.
+    tera.register_filter("juta", |v: &Value, _: Kwargs, _: &State| {
+        money(v).map_or(MISSING.into(), locale::juta)
+    });
     // Whole numbers grouped by thousands (`1.234`); with `desimal=N`, up to N decimals.
     tera.register_filter("angka", |v: &Value, k: Kwargs, _: &State| {
         number(v).map_or(MISSING.into(), |n| locale::decimal(n, places(&k, 2)))

@@ -9,6 +9,8 @@ use serde::Serialize;
 pub struct Chart {
     pub id: &'static str,
     pub title: String,
+    /// What the y axis measures, printed above it (`Persen`, `Miliar rupiah`).
+    pub y_label: String,
     pub kind: ChartKind,
 }
 
@@ -67,6 +69,7 @@ pub fn rpkd_charts(view: &RpkdView) -> Vec<Chart> {
                 "Persentase penduduk miskin {} dan target {}",
                 view.common.region, view.common.period
             ),
+            y_label: "Persen".into(),
             kind: ChartKind::Line { unit: "%", series },
         });
     }
@@ -76,6 +79,7 @@ pub fn rpkd_charts(view: &RpkdView) -> Vec<Chart> {
             "Pagu indikatif per strategi nasional, {} (miliar rupiah)",
             view.common.period
         ),
+        y_label: "Miliar rupiah".into(),
         kind: ChartKind::Bars {
             categories: view.common.years.iter().map(u16::to_string).collect(),
             series: view
@@ -127,6 +131,7 @@ pub fn rat_charts(view: &RatView) -> Vec<Chart> {
                 view.year
             )
         },
+        y_label: "Miliar rupiah".into(),
         kind: ChartKind::Bars {
             categories: view.groups.iter().map(|g| g.strategy.clone()).collect(),
             series,

@@ -163,6 +163,33 @@ pub struct MatrixGroup {
     /// Budget of the group per year and in total.
     pub per_year: Vec<u64>,
     pub total: u64,
+    /// The group's lines rolled up by program and kegiatan, in the order the lines come.
+    pub programs: Vec<GroupProgram>,
+    /// The group's beneficiaries, summed per unit.
+    pub beneficiaries: Vec<BeneficiariesView>,
+    /// Lines that name a location (the others cover the whole region).
+    pub located: usize,
+}
+
+/// A program's lines within one strategy group, with their kegiatan.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupProgram {
+    pub code: String,
+    pub name: String,
+    pub agency_name: String,
+    pub lines: usize,
+    pub per_year: Vec<u64>,
+    pub total: u64,
+    pub kegiatan: Vec<GroupKegiatan>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupKegiatan {
+    pub code: String,
+    pub name: String,
+    pub lines: usize,
+    pub per_year: Vec<u64>,
+    pub total: u64,
 }
 
 /// One row of the program matrix: a sub kegiatan with all it inherits.
@@ -367,6 +394,9 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
                 lines: vec![matrix_line],
                 per_year: Vec::new(),
                 total: 0,
+                programs: Vec::new(),
+                beneficiaries: Vec::new(),
+                located: 0,
             }),
         }
     }
@@ -384,18 +414,15 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
         group.total = group.per_year.iter().sum();
         group.strategy.lines = group.lines.len();
         group.strategy.total = group.total;
+        group.programs = roll_up(&group.lines);
+        group.beneficiaries = sum_beneficiaries(group.lines.iter());
+        group.located = group
+            .lines
+            .iter()
+            .filter(|l| !l.locations.is_empty())
+            .count();
     }
-    let mut beneficiaries: Vec<BeneficiariesView> = Vec::new();
-    for b in groups
-        .iter()
-        .flat_map(|g| &g.lines)
-        .filter_map(|l| l.beneficiaries.as_ref())
-    {
-        match beneficiaries.iter_mut().find(|x| x.unit == b.unit) {
-            Some(x) => x.count = x.count.saturating_add(b.count),
-            None => beneficiaries.push(b.clone()),
-        }
-    }
+    let beneficiaries = sum_beneficiaries(groups.iter().flat_map(|g| &g.lines));
 
     let funding = FundingView {
         by_national: by_national.finish(),
@@ -625,6 +652,68 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
         },
         strategies,
     }
+}
+
+/// Beneficiaries summed per unit, units in order of first appearance.
+fn sum_beneficiaries<'a>(lines: impl Iterator<Item = &'a MatrixLine>) -> Vec<BeneficiariesView> {
+    let mut out: Vec<BeneficiariesView> = Vec::new();
+    for b in lines.filter_map(|l| l.beneficiaries.as_ref()) {
+        match out.iter_mut().find(|x| x.unit == b.unit) {
+            Some(x) => x.count = x.count.saturating_add(b.count),
+            None => out.push(b.clone()),
+        }
+    }
+    out
+}
+
+/// Lines rolled up by program and kegiatan (consecutive lines of one program or kegiatan form
+/// one entry, as the matrix prints them).
+fn roll_up(lines: &[MatrixLine]) -> Vec<GroupProgram> {
+    let years = lines.first().map_or(0, |l| l.ceilings.len());
+    let add = |per_year: &mut Vec<u64>, line: &MatrixLine| {
+        for (sum, v) in per_year.iter_mut().zip(&line.ceilings) {
+            *sum = sum.saturating_add(*v);
+        }
+    };
+    let mut out: Vec<GroupProgram> = Vec::new();
+    for line in lines {
+        if out.last().is_none_or(|p| p.code != line.program_code) {
+            out.push(GroupProgram {
+                code: line.program_code.clone(),
+                name: line.program_name.clone(),
+                agency_name: line.agency_name.clone(),
+                lines: 0,
+                per_year: vec![0; years],
+                total: 0,
+                kegiatan: Vec::new(),
+            });
+        }
+        let Some(program) = out.last_mut() else {
+            continue;
+        };
+        program.lines += 1;
+        program.total = program.total.saturating_add(line.total);
+        add(&mut program.per_year, line);
+        if program
+            .kegiatan
+            .last()
+            .is_none_or(|k| k.code != line.kegiatan_code)
+        {
+            program.kegiatan.push(GroupKegiatan {
+                code: line.kegiatan_code.clone(),
+                name: line.kegiatan_name.clone(),
+                lines: 0,
+                per_year: vec![0; years],
+                total: 0,
+            });
+        }
+        if let Some(k) = program.kegiatan.last_mut() {
+            k.lines += 1;
+            k.total = k.total.saturating_add(line.total);
+            add(&mut k.per_year, line);
+        }
+    }
+    out
 }
 
 fn strategy_view(s: &crate::model::Strategy, pillar_name: &str) -> StrategyView {

@@ -1,12 +1,12 @@
-//! The PDF: a document's Markdown typeset by our own layout engine and written with printpdf.
+//! The PDF: a document's typed blocks ([`crate::render::doc`], the same the HTML is written
+//! from) typeset by our own layout engine and written with printpdf.
 //!
-//! `blocks` reads the Markdown (the same text the `.md` and HTML come from), `layout` places
-//! every line on pages as plain data (tested as data), `chart` draws charts as vectors, `fonts`
-//! measures and subsets the embedded Liberation Sans, and `writer` is the one file that talks to
-//! printpdf. The contents, list of tables and list of figures are read from the blocks before
-//! layout and get their page numbers when it ends, so a document is laid out once.
+//! `layout` places every line on pages as plain data (tested as data), `chart` draws charts as
+//! vectors, `fonts` measures and subsets the embedded Liberation Sans, and `writer` is the one
+//! file that talks to printpdf. The contents, list of tables and list of figures are read from
+//! the blocks before layout and get their page numbers when it ends, so a document is laid out
+//! once.
 
-pub mod blocks;
 mod chart;
 mod content;
 pub mod fonts;
@@ -15,7 +15,8 @@ mod writer;
 
 use crate::error::Error;
 use crate::render::Document;
-use layout::{Entries, Item, Layout, Options, Paper};
+use crate::render::doc::Block;
+use layout::{Item, Labels, Layout, Options, Paper};
 use std::collections::BTreeMap;
 
 /// What the PDF needs beyond the document's Markdown.
@@ -30,37 +31,41 @@ pub struct PdfOptions {
     /// Creation date as `YYYYMMDDHHMMSS` (UTC): from `SOURCE_DATE_EPOCH` or the plan's own date,
     /// never the clock, so the same plan gives the same bytes.
     pub date: String,
+    /// The words the layout prints itself (continued tables, figure labels, page footers).
+    pub labels: Labels,
 }
 
-/// Lay out a document. The entries its contents list are read from the blocks first, so one
-/// pass is enough; should the pass find other entries, it is repeated with those (at most four
-/// passes in all).
+/// Lay out a document from its Markdown.
 pub fn lay_out(document: &Document, options: &PdfOptions) -> Layout {
-    let blocks = blocks::blocks(&document.markdown);
-    let fonts = fonts::fonts();
+    let blocks = crate::render::doc::parse(&document.markdown, &document.charts);
+    lay_out_blocks(&blocks, document, options)
+}
+
+/// Lay out a document's blocks, once: the entries of its contents lists are known from the
+/// blocks and their page numbers are printed when the pages are numbered.
+pub fn lay_out_blocks(blocks: &[Block], document: &Document, options: &PdfOptions) -> Layout {
     let opts = Options {
         paper: options.paper,
         header: options.header.clone(),
         logo: document.logo.as_ref().map(|l| (l.width, l.height)),
+        labels: options.labels.clone(),
     };
-    let mut entries = layout::seed(&blocks, &document.charts);
-    let mut result = layout::layout(&blocks, &document.charts, &opts, fonts, &entries);
-    for _ in 1..4 {
-        let found = Entries::from(&result);
-        if found == entries {
-            break;
-        }
-        entries = found;
-        // One layout in memory at a time: a thousand-page document is large.
-        drop(result);
-        result = layout::layout(&blocks, &document.charts, &opts, fonts, &entries);
-    }
-    result
+    layout::layout(blocks, &document.charts, &opts, fonts::fonts())
 }
 
 /// The PDF of one document.
 pub fn pdf(document: &Document, options: &PdfOptions) -> Result<Vec<u8>, Error> {
-    let layout = lay_out(document, options);
+    let blocks = crate::render::doc::parse(&document.markdown, &document.charts);
+    pdf_of_blocks(&blocks, document, options)
+}
+
+/// The PDF of one document from its blocks.
+pub fn pdf_of_blocks(
+    blocks: &[Block],
+    document: &Document,
+    options: &PdfOptions,
+) -> Result<Vec<u8>, Error> {
+    let layout = lay_out_blocks(blocks, document, options);
     check_coverage(&layout, &document.stem)?;
     writer::write(
         layout,

@@ -278,6 +278,7 @@ fn finish(pdf: &mut lopdf::Document, layout: &Layout, meta: &Metadata) -> Result
         .headings
         .iter()
         .chain(&layout.figures)
+        .chain(&layout.tables)
         .map(|m| (m.id.as_str(), m))
         .collect();
     for (index, page) in layout.pages.iter().enumerate() {
