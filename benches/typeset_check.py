@@ -216,7 +216,9 @@ def check(path):
         for block in page["blocks"]:
             for line in block:
                 text = " ".join(w[4] for w in line)
-                if re.fullmatch(r"[\s\W]+", text) and text.strip() not in ("•",):
+                # A bullet, or a dash standing for "no value" in a table cell, is not a
+                # broken-off piece of text.
+                if re.fullmatch(r"[\s\W]+", text) and text.strip() not in ("•", "–", "—", "-"):
                     lone.append((pi + 1, text))
                 for x0, y0, x1, y1, t in line:
                     if x0 < -0.5 or y0 < -0.5 or x1 > page["width"] + 0.5 or y1 > page["height"] + 0.5:
@@ -249,7 +251,8 @@ def check(path):
             for b in page["blocks"]:
                 for li, line in enumerate(b[:-1]):
                     height = line[0][3] - line[0][1]
-                    leaders = sum(1 for w in line if w[4] == ".") >= 5
+                    dots = sum(1 for w in line if w[4] == ".")
+                    leaders = dots >= 5 or (dots >= 2 and re.fullmatch(r"[\divxlc]+", line[-1][4]))
                     if len(line) >= 4 and abs(line[-1][2] - edge) < 1.5 and height > 9.5 and not leaders:
                         gaps = [line[i + 1][0] - line[i][2] for i in range(len(line) - 1)]
                         justified.append((pi + 1, gaps, " ".join(w[4] for w in line)))
@@ -286,6 +289,7 @@ def main():
     results = [check(p) for p in args]
     if "--json" in sys.argv:
         print(json.dumps(results, indent=1, ensure_ascii=False))
+        results = []
     for r in results:
         d = r["density"]
         print("%s: %d pages, %d hyphenated breaks (%d wrong), %d split numbers, %d lone "
@@ -294,8 +298,8 @@ def main():
                   r["file"], r["pages"], len(r["hyphens"]), len(r["wrong_hyphens"]),
                   len(r["split_numbers"]), len(r["lone_punctuation"]), len(r["outside"]),
                   r["justified_lines"], len(r["loose"]), 100 * r["loose_share"], r["median_gap"],
-                  "; matrix rows per landscape page: median %s, minimum %d over %d pages" % (
-                      statistics.median(d), min(d), len(d)) if d else ""))
+                  "; matrix rows per landscape page: median %s, minimum %d over %d pages %s" % (
+                      statistics.median(d), min(d), len(d), d) if d else ""))
         for kind in ("wrong_hyphens", "split_numbers", "lone_punctuation", "outside"):
             for item in r[kind][:20]:
                 print("  %s: %s" % (kind, item))

@@ -50,6 +50,10 @@ pub fn check_with(dir: &Path, limits: load::Limits) -> Result<Checked, error::Er
     let loaded = load::load_with(dir, limits)?;
     let mut diagnostics = loaded.diagnostics;
     diagnostics.extend(validate::validate(&loaded.plan));
+    diagnostics.extend(render::directive::check_templates(
+        &loaded.plan,
+        &loaded.sources,
+    ));
     diag::sort(&mut diagnostics);
     Ok(Checked {
         sources: loaded.sources,

@@ -69,6 +69,7 @@ codes! {
     RatTargetDiffers = "W008", Warning, "RAT target differs from RPKD";
     SourceNotInCeiling = "W009", Warning, "funding source not in ceiling";
     VillagesExceedDistrict = "W010", Warning, "villages exceed their kecamatan";
+    LayoutDirective = "W015", Warning, "malformed layout directive";
 }
 
 impl Serialize for Code {

@@ -394,6 +394,29 @@ fn columns(text: &str, at: usize) -> (Vec<ColumnSpec>, Vec<Problem>) {
     (out, problems)
 }
 
+/// W015 for every malformed directive in the plan's own templates, at its line and column.
+pub fn check_templates(
+    plan: &crate::model::Plan,
+    sources: &crate::source::SourceFiles,
+) -> Vec<crate::diag::Diagnostic> {
+    use crate::diag::{Code, Diagnostic};
+    let mut out = Vec::new();
+    for (_, file) in &plan.templates {
+        let text = &sources.get(*file).text;
+        for problem in lint(text) {
+            out.push(
+                Diagnostic::new(Code::LayoutDirective, problem.message)
+                    .primary(
+                        crate::source::Span::new(*file, problem.range.start, problem.range.end),
+                        "in this directive",
+                    )
+                    .hint("the directives are listed in docs/templates.md (Layout directives)"),
+            );
+        }
+    }
+    out
+}
+
 /// Every `rpkd:` comment of a template's source that is malformed, with its byte range in the
 /// source. Tera expressions inside a directive (`id=tabel-{{ t }}`) are read as a placeholder
 /// word, so only what the template itself writes is judged.

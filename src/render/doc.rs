@@ -501,6 +501,9 @@ impl Builder<'_> {
                         t.row.keep = true;
                     }
                 }
+                // A line break written by the template (in a table cell, where Markdown has no
+                // other); planners' HTML never gets here, it was made text before.
+                _ if is_line_break(&html) => self.text("\n", false),
                 _ => self.text(&html, false),
             },
             Event::Rule => self.push(Block::Rule),
@@ -638,6 +641,13 @@ impl Builder<'_> {
             _ => {}
         }
     }
+}
+
+fn is_line_break(html: &str) -> bool {
+    matches!(
+        html.trim().to_ascii_lowercase().as_str(),
+        "<br>" | "<br/>" | "<br />"
+    )
 }
 
 /// An anchor from a label: `Tabel 4.2` → `tabel-4-2`.

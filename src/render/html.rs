@@ -358,7 +358,7 @@ impl Writer<'_> {
             let count = table.columns.len().max(row.cells.len());
             for c in 0..count {
                 let column = table.columns.get(c);
-                let class = column.map_or_else(String::new, classes);
+                let class = column.map_or_else(String::new, |c| cell_classes(c, false));
                 let cell = row.cells.get(c).map_or(&[][..], |r| r);
                 match section {
                     Some(s) if c == s => {
@@ -411,14 +411,21 @@ fn group_header(table: &Table, c: usize) -> Vec<Run> {
     }
 }
 
-/// A cell's classes: `num` (right-aligned), `mid` (centred), and the column's kind.
+/// A header cell's classes: `num` (right-aligned), `mid` (centred), and the column's kind.
 fn classes(column: &Column) -> String {
+    cell_classes(column, true)
+}
+
+/// A body cell's classes: the alignment, and the kind only for codes (which never wrap); the
+/// other kinds are on the header cell and the `col`, which is all the stylesheet needs.
+fn cell_classes(column: &Column, all_kinds: bool) -> String {
     let align = match column.align {
         Align::Right => Some("num"),
         Align::Center => Some("mid"),
         Align::Left => None,
     };
-    let kind = (column.kind != ColumnKind::Text).then(|| format!("k-{}", column.kind.name()));
+    let kind = (column.kind != ColumnKind::Text && (all_kinds || column.kind == ColumnKind::Code))
+        .then(|| format!("k-{}", column.kind.name()));
     let list: Vec<String> = align.map(str::to_owned).into_iter().chain(kind).collect();
     if list.is_empty() {
         String::new()

@@ -277,10 +277,7 @@ fn page(
             figure_label: &document.pdf.labels.figure,
         },
     );
-    let css = templates
-        .page
-        .render("style.css", &tera::Context::new())
-        .map_err(template_error)?;
+    let css = stylesheet(templates, &document.pdf.header, document.pdf.paper)?;
     let context = tera::Context::from_serialize(&PageContext {
         title: &document.title,
         stem: &document.stem,
@@ -297,10 +294,7 @@ fn page(
 /// `index.html` of an output folder: every plan built, with links to its documents.
 pub fn index(entries: &[crate::view::index::IndexEntry]) -> Result<String, Error> {
     let templates = Templates::new(&[])?;
-    let css = templates
-        .page
-        .render("style.css", &tera::Context::new())
-        .map_err(template_error)?;
+    let css = stylesheet(&templates, "", pdf::layout::Paper::A4)?;
     let mut context = tera::Context::new();
     context.insert("plans", entries);
     context.insert("css", &css);
@@ -308,6 +302,48 @@ pub fn index(entries: &[crate::view::index::IndexEntry]) -> Result<String, Error
         .page
         .render("index.html", &context)
         .map_err(template_error)
+}
+
+/// `style.css` for a document: its running header (for the print margin boxes) as a quoted
+/// CSS string, and its paper as a CSS page size.
+fn stylesheet(
+    templates: &Templates,
+    header: &str,
+    paper: pdf::layout::Paper,
+) -> Result<String, Error> {
+    let mut context = tera::Context::new();
+    context.insert("running_header", &css_string(header));
+    context.insert(
+        "paper",
+        match paper {
+            pdf::layout::Paper::A4 => "A4",
+            pdf::layout::Paper::F4 => "215mm 330mm",
+        },
+    );
+    templates
+        .page
+        .render("style.css", &context)
+        .map_err(template_error)
+}
+
+/// Text as a quoted CSS string that cannot end the string or the `<style>` element.
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("\\3C "),
+            '>' => out.push_str("\\3E "),
+            c if c.is_control() => out.push_str(&format!("\\{:X} ", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Standard base64 (RFC 4648), for the emblem inlined as a `data:` URI.
@@ -334,6 +370,15 @@ fn base64(bytes: &[u8]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn css_strings_cannot_break_out() {
+        assert_eq!(super::css_string("RPKD Kota"), "\"RPKD Kota\"");
+        assert_eq!(
+            super::css_string("a\"b\\c</style>"),
+            "\"a\\\"b\\\\c\\3C /style\\3E \""
+        );
+    }
+
     #[test]
     fn base64_matches_rfc_4648() {
         assert_eq!(super::base64(b""), "");

@@ -349,8 +349,11 @@ impl<'a> Engine<'a> {
     fn place_from(&mut self, blocks: &[Block], i: usize, indent: f32) -> usize {
         let keeps_with_next = match &blocks[i] {
             Block::Heading { .. } => !self.in_class("cover"),
-            // A lead-in paragraph stays with the list it introduces.
-            Block::Paragraph(_) => matches!(blocks.get(i + 1), Some(Block::List { .. })),
+            // A lead-in paragraph stays with the list, table or figure it introduces.
+            Block::Paragraph(_) => matches!(
+                blocks.get(i + 1),
+                Some(Block::List { .. } | Block::Table(_) | Block::Figure(_))
+            ),
             _ => false,
         };
         let next_movable = blocks.get(i + 1).is_some_and(|b| {

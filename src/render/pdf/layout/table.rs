@@ -21,13 +21,15 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 const PAD_X: f32 = 2.5;
-const PAD_Y: f32 = 2.0;
+const PAD_Y: f32 = 1.4;
 const HEAD_FILL: Color = Color::Gray(0.9);
 const SECTION_FILL: Color = Color::Gray(0.96);
 /// The smallest type a table is set in; below it, panels.
 const MIN_SIZE: f32 = 5.0;
 /// Caption and notes.
 const CAPTION: f32 = 9.5;
+/// Line height of table text, in type sizes.
+const LEADING: f32 = 1.22;
 const NOTE: f32 = 8.5;
 
 /// A column measured at 1 pt, without padding.
@@ -187,6 +189,8 @@ struct Measured {
     header: Vec<Vec<Word>>,
     rows: Vec<Vec<Vec<Word>>>,
     columns: Vec<ColumnMeasure>,
+    /// Each ordinary row's cells set on one line, at 1 pt (for choosing widths).
+    naturals: Vec<Vec<f32>>,
 }
 
 /// The tables of each named grid, by grid name and column count.
@@ -275,21 +279,32 @@ fn measure(table: &Table, fonts: &Fonts) -> Measured {
         })
         .collect();
     let mut totals = vec![(0.0f32, 0usize); n];
-    let mut take = |c: usize, words: &[Word], count: bool| {
+    let mut naturals: Vec<Vec<f32>> = Vec::new();
+    let mut take = |c: usize, words: &[Word], count: bool| -> f32 {
         let col = &mut columns[c];
-        let mut line = 0.0;
-        for (i, w) in words.iter().enumerate() {
+        // Lines a hard break ends are measured apart; the natural width is their sum.
+        let (mut line, mut total, mut first) = (0.0f32, 0.0f32, true);
+        for w in words {
             col.word = col.word.max(w.width);
             if w.width > col.min {
                 col.min = col.min.max(text::narrowest(w, fonts));
             }
-            line += w.width + if i > 0 { space } else { 0.0 };
+            line += w.width + if first { 0.0 } else { space };
+            first = false;
+            if w.newline {
+                col.max = col.max.max(line);
+                total += line;
+                line = 0.0;
+                first = true;
+            }
         }
         col.max = col.max.max(line);
-        if count && line > 0.0 {
-            totals[c].0 += line;
+        total += line;
+        if count && total > 0.0 {
+            totals[c].0 += total;
             totals[c].1 += 1;
         }
+        total
     };
     for (c, words) in header.iter().enumerate() {
         take(c, words, false);
@@ -297,11 +312,15 @@ fn measure(table: &Table, fonts: &Fonts) -> Measured {
     for (r, row) in rows.iter().enumerate() {
         // A section row spans its empty cells; it does not size the column it starts in.
         let section = table.rows[r].section(&table.columns);
+        let mut natural = vec![0.0; n];
         for (c, words) in row.iter().enumerate() {
             if section == Some(c) {
                 continue;
             }
-            take(c, words, true);
+            natural[c] = take(c, words, true);
+        }
+        if section.is_none() {
+            naturals.push(natural);
         }
     }
     for (c, col) in columns.iter_mut().enumerate() {
@@ -315,11 +334,107 @@ fn measure(table: &Table, fonts: &Fonts) -> Measured {
         header,
         rows,
         columns,
+        naturals,
     }
 }
 
+/// At most this many rows guide the choice of widths (evenly spaced through the table).
+const SAMPLE: usize = 400;
+
+fn sample(rows: &[Vec<f32>]) -> Vec<Vec<f32>> {
+    let step = rows.len().div_ceil(SAMPLE).max(1);
+    rows.iter().step_by(step).cloned().collect()
+}
+
+/// Widths that make the table shorter: starting from fair shares, width moves from one text
+/// column to another while that lowers the estimated height of the rows (the lines of each
+/// row's fullest cell, `naturals` being the cells set on one line). Figure columns and every
+/// column's minimum are kept.
+pub fn shortest(
+    widths: &[f32],
+    columns: &[ColumnMeasure],
+    naturals: &[Vec<f32>],
+    pad: f32,
+) -> Vec<f32> {
+    let n = widths.len();
+    let mut w = widths.to_vec();
+    if naturals.is_empty() || n < 2 {
+        return w;
+    }
+    let lines = |nat: f32, width: f32| -> f32 {
+        if nat <= 0.0 {
+            1.0
+        } else {
+            // A little over the ratio (lines break between words, not anywhere), kept
+            // fractional so that every step of width shows in the sum.
+            (nat * 1.06 / (width - pad).max(1.0)).max(1.0)
+        }
+    };
+    let movable: Vec<usize> = (0..n).filter(|&c| !columns[c].figure).collect();
+    let total: f32 = w.iter().sum();
+    let mut step = total / 100.0;
+    for _ in 0..600 {
+        if step < 0.5 {
+            break;
+        }
+        // Per row: the tallest cell, the column it is in, and the second tallest.
+        let per_row: Vec<(f32, usize, f32)> = naturals
+            .iter()
+            .map(|row| {
+                let mut top = (1.0f32, usize::MAX, 1.0f32);
+                for c in 0..n {
+                    let l = lines(row[c], w[c]);
+                    if l > top.0 {
+                        top = (l, c, top.0);
+                    } else if l > top.2 {
+                        top.2 = l;
+                    }
+                }
+                top
+            })
+            .collect();
+        let height = |c: usize, width: f32| -> f32 {
+            naturals
+                .iter()
+                .zip(&per_row)
+                .map(|(row, &(top, at, second))| {
+                    let others = if at == c { second } else { top };
+                    others.max(lines(row[c], width))
+                })
+                .sum()
+        };
+        let now: f32 = per_row.iter().map(|r| r.0).sum();
+        let mut best: Option<(f32, usize, usize)> = None;
+        let gains: Vec<(usize, f32)> = movable
+            .iter()
+            .filter(|&&c| w[c] + step <= columns[c].max.max(w[c]))
+            .map(|&c| (c, now - height(c, w[c] + step)))
+            .collect();
+        let losses: Vec<(usize, f32)> = movable
+            .iter()
+            .filter(|&&c| w[c] - step >= columns[c].min)
+            .map(|&c| (c, height(c, w[c] - step) - now))
+            .collect();
+        for &(r, gain) in &gains {
+            for &(d, loss) in &losses {
+                if r != d && gain - loss > 0.0 && best.is_none_or(|(b, _, _)| gain - loss > b) {
+                    best = Some((gain - loss, r, d));
+                }
+            }
+        }
+        match best {
+            Some((_, r, d)) => {
+                w[r] += step;
+                w[d] -= step;
+            }
+            None => step /= 2.0,
+        }
+    }
+    w
+}
+
 /// The size, widths and panels for columns measured at 1 pt in `available` points.
-fn grid(columns: &[ColumnMeasure], available: f32, base: f32) -> Grid {
+fn grid(columns: &[ColumnMeasure], naturals: &[Vec<f32>], available: f32, base: f32) -> Grid {
     let n = columns.len();
     let pad = 2.0 * PAD_X;
     // A token wider than a third of the page is broken wherever it must be; it does not set
@@ -347,9 +462,14 @@ fn grid(columns: &[ColumnMeasure], available: f32, base: f32) -> Grid {
                 m
             })
             .collect();
+        let fair = column_widths(&scaled, available);
+        let rows: Vec<Vec<f32>> = naturals
+            .iter()
+            .map(|r| r.iter().map(|v| v * size).collect())
+            .collect();
         return Grid {
             size,
-            widths: column_widths(&scaled, available),
+            widths: shortest(&fair, &scaled, &rows, pad),
             key: Vec::new(),
             panels: std::iter::once(0..n).collect(),
         };
@@ -410,13 +530,14 @@ impl Engine<'_> {
         if n == 0 {
             return;
         }
-        let base = if self.landscape { 7.0 } else { 8.0 };
+        let base = if self.landscape { 6.5 } else { 8.0 };
         let available = self.width();
         let key = table.grid.as_ref().map(|g| (g.clone(), n, self.landscape));
         let (grid, measured) = match &key {
             Some(k) => {
                 if !self.grids.contains_key(k) {
                     let mut union: Option<Vec<ColumnMeasure>> = None;
+                    let mut rows: Vec<Vec<f32>> = Vec::new();
                     for t in self
                         .grid_tables
                         .get(&(k.0.clone(), k.1))
@@ -424,6 +545,7 @@ impl Engine<'_> {
                         .unwrap_or_default()
                     {
                         let m = measure(t, self.fonts);
+                        rows.extend(m.naturals.iter().cloned());
                         match union.as_mut() {
                             Some(u) => {
                                 for (a, b) in u.iter_mut().zip(&m.columns) {
@@ -434,13 +556,14 @@ impl Engine<'_> {
                         }
                     }
                     let union = union.unwrap_or_else(|| measure(table, self.fonts).columns);
-                    self.grids.insert(k.clone(), grid(&union, available, base));
+                    self.grids
+                        .insert(k.clone(), grid(&union, &sample(&rows), available, base));
                 }
                 (self.grids[k].clone(), measure(table, self.fonts))
             }
             None => {
                 let m = measure(table, self.fonts);
-                (grid(&m.columns, available, base), m)
+                (grid(&m.columns, &sample(&m.naturals), available, base), m)
             }
         };
         let panels = grid.panels.clone();
@@ -476,7 +599,7 @@ impl Engine<'_> {
         widths: &[f32],
         continued: bool,
     ) {
-        let lh = size * 1.3;
+        let lh = size * LEADING;
         let pad = 2.0 * PAD_X;
         let xs: Vec<f32> = std::iter::once(0.0)
             .chain(widths.iter().scan(0.0, |acc, w| {
@@ -664,10 +787,22 @@ impl Engine<'_> {
         let last = rows.len().saturating_sub(1);
         for (r, row) in rows.iter().enumerate() {
             let h = row_height(row);
-            let need = if r == last {
-                h + notes_height
+            // What must go on this page with the row: at the start of a chain of kept rows,
+            // the whole chain; a chain that ends the table takes the notes, and one that ends
+            // just before a last single row takes that row too (never alone on a new page).
+            // Inside a chain, only the row itself (the chain was placed as one).
+            let starts_chain = r == 0 || !rows[r - 1].keep;
+            let need = if starts_chain {
+                let end = (r..rows.len()).find(|&e| !rows[e].keep).unwrap_or(last);
+                let mut need = chain(r);
+                if end == last {
+                    need += notes_height;
+                } else if end + 1 == last {
+                    need += row_height(&rows[last]) + notes_height;
+                }
+                need
             } else {
-                chain(r)
+                h
             };
             let at_top =
                 self.y <= self.frame().top + caption_height(&repeat_caption) + header_height + 0.5;
@@ -814,7 +949,7 @@ impl Engine<'_> {
     ) {
         let top = self.y;
         let total = xs.last().copied().unwrap_or(0.0);
-        let size = lh / 1.3;
+        let size = lh / LEADING;
         self.push(Item::Rect {
             x: left,
             y: top,
@@ -1012,20 +1147,36 @@ mod tests {
     }
 
     #[test]
+    fn width_moves_to_the_column_that_makes_rows_tall() {
+        let cols = [col(10.0, 20.0, 400.0, false), col(10.0, 20.0, 400.0, false)];
+        // The first column holds four times the text of the second in every row.
+        let rows: Vec<Vec<f32>> = (0..20).map(|_| vec![400.0, 100.0]).collect();
+        let w = shortest(&[100.0, 100.0], &cols, &rows, 0.0);
+        assert!(w[0] > 130.0, "{w:?}");
+        assert!((w[0] + w[1] - 200.0).abs() < 0.01, "{w:?}");
+        let lines = |w: &[f32]| {
+            rows.iter()
+                .map(|r| (r[0] * 1.06 / w[0]).ceil().max((r[1] * 1.06 / w[1]).ceil()))
+                .sum::<f32>()
+        };
+        assert!(lines(&w) < lines(&[100.0, 100.0]));
+    }
+
+    #[test]
     fn the_size_follows_from_the_page_and_panels_come_only_when_needed() {
         let narrow: Vec<ColumnMeasure> = (0..5).map(|_| col(5.0, 8.0, 20.0, false)).collect();
-        let g = grid(&narrow, 500.0, 8.0);
+        let g = grid(&narrow, &[], 500.0, 8.0);
         assert_eq!(g.size, 8.0);
         assert_eq!(g.panels.len(), 1);
         assert_eq!(g.panels[0], 0..5);
         // 40 columns whose words need 8 em each: the size that makes them fit.
         let wide: Vec<ColumnMeasure> = (0..40).map(|_| col(2.0, 3.0, 6.0, false)).collect();
-        let g = grid(&wide, 700.0, 8.0);
+        let g = grid(&wide, &[], 700.0, 8.0);
         assert!(g.size < 8.0 && g.size >= 5.0, "{}", g.size);
         assert_eq!(g.panels.len(), 1);
         // 200 of them cannot fit at 5 pt: panels.
         let many: Vec<ColumnMeasure> = (0..200).map(|_| col(3.0, 4.0, 6.0, false)).collect();
-        let g = grid(&many, 700.0, 8.0);
+        let g = grid(&many, &[], 700.0, 8.0);
         assert_eq!(g.size, MIN_SIZE);
         assert!(g.panels.len() > 1);
         let covered: usize = g.panels.iter().map(|p| p.len()).sum::<usize>() + g.key.len();

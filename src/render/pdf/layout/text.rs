@@ -46,6 +46,8 @@ pub struct Word {
     pub glue: bool,
     /// The word may be hyphenated (plain text: one piece, not italic, not code).
     pub breakable: bool,
+    /// A line ends after this word (a hard line break).
+    pub newline: bool,
 }
 
 impl Word {
@@ -81,6 +83,9 @@ fn hyphen(m: &dyn Measure, face: Face, size: f32) -> f32 {
     m.width(face, "-", size)
 }
 
+/// The longest token (in bytes) that is hyphenated.
+const MAX_WORD: usize = 64;
+
 /// Scale words that an amount is printed with, which must not end a line before it.
 const SCALES: [&str; 5] = ["ribu", "juta", "miliar", "triliun", "persen"];
 
@@ -108,10 +113,12 @@ pub fn words(runs: &[Run], size: f32, base: Face, m: &dyn Measure) -> Vec<Word> 
                     if let Some(w) = current.take() {
                         words.push(w);
                     }
-                    if c == '\u{a0}'
-                        && let Some(last) = words.last_mut()
-                    {
-                        last.glue = true;
+                    if let Some(last) = words.last_mut() {
+                        match c {
+                            '\u{a0}' => last.glue = true,
+                            '\n' => last.newline = true,
+                            _ => {}
+                        }
                     }
                     rest = &rest[c.len_utf8()..];
                     continue;
@@ -126,6 +133,7 @@ pub fn words(runs: &[Run], size: f32, base: Face, m: &dyn Measure) -> Vec<Word> 
                 size,
                 glue: false,
                 breakable: true,
+                newline: false,
             });
             w.pieces.push(Piece {
                 text: piece.to_owned(),
@@ -133,7 +141,9 @@ pub fn words(runs: &[Run], size: f32, base: Face, m: &dyn Measure) -> Vec<Word> 
                 link: link.clone(),
             });
             w.width += width;
-            w.breakable &= plain && w.pieces.len() == 1;
+            // No word of a language is longer than this; a longer token is broken where it
+            // must be, never hyphenated (which would also cost time quadratic in its length).
+            w.breakable &= plain && w.pieces.len() == 1 && piece.len() <= MAX_WORD;
             rest = after;
         }
     }
@@ -239,8 +249,11 @@ fn split_at(word: &Word, at: usize, m: &dyn Measure) -> (Word, Word) {
         size: word.size,
         glue,
         breakable: word.breakable,
+        newline: false,
     };
-    (make(left, false), make(right, word.glue))
+    let mut right = make(right, word.glue);
+    right.newline = word.newline;
+    (make(left, false), right)
 }
 
 /// A word wider than any line, broken between characters (after a `.`, `,`, `/` or `-` when one
@@ -305,6 +318,7 @@ fn split_to_fit(word: &Word, width: f32, m: &dyn Measure) -> (Word, Option<Word>
             size: word.size,
             glue: false,
             breakable: false,
+            newline: false,
         };
         let rest = (!rest_pieces.is_empty()).then(|| Word {
             width: measure(&rest_pieces),
@@ -312,6 +326,7 @@ fn split_to_fit(word: &Word, width: f32, m: &dyn Measure) -> (Word, Option<Word>
             size: word.size,
             glue: word.glue,
             breakable: false,
+            newline: word.newline,
         });
         return (first, rest);
     }
@@ -351,7 +366,7 @@ pub fn greedy(words: &[Word], width: f32, slack: f32, m: &dyn Measure) -> Vec<Li
     while let Some(word) = queue.pop_front() {
         // A glued group moves as one.
         let mut group = vec![word];
-        while group.last().is_some_and(|w| w.glue) {
+        while group.last().is_some_and(|w| w.glue && !w.newline) {
             match queue.pop_front() {
                 Some(w) => group.push(w),
                 None => break,
@@ -365,7 +380,11 @@ pub fn greedy(words: &[Word], width: f32, slack: f32, m: &dyn Measure) -> Vec<Li
         };
         if line_width + gap + group_width <= width + 0.01 {
             line_width += gap + group_width;
+            let ends = group.last().is_some_and(|w| w.newline);
             line.extend(group);
+            if ends {
+                push_line(&mut lines, &mut line, &mut line_width);
+            }
             continue;
         }
         if group.len() > 1 && line.is_empty() && group_width > width {
@@ -481,6 +500,14 @@ enum After {
 pub fn justified(words: &[Word], width: f32, m: &dyn Measure) -> Vec<Line> {
     if words.is_empty() {
         return Vec::new();
+    }
+    if let Some(at) = words.iter().position(|w| w.newline)
+        && at + 1 < words.len()
+    {
+        // A hard break: each part on its own, its last line not stretched.
+        let mut lines = justified(&words[..=at], width, m);
+        lines.extend(justified(&words[at + 1..], width, m));
+        return lines;
     }
     if words.iter().any(|w| w.width > width) {
         // A word wider than the line: greedy splits it; nothing to justify around it.
@@ -681,6 +708,7 @@ pub fn justified(words: &[Word], width: f32, m: &dyn Measure) -> Vec<Line> {
                     size: word.size,
                     glue: word.glue && !broken,
                     breakable: word.breakable,
+                    newline: word.newline && !broken,
                 });
             }
             k = end + 1;
