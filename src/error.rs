@@ -12,6 +12,8 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("cannot list the folder `{}` ({reason})", .path.display())]
+    List { path: PathBuf, reason: String },
     #[error("failed to write `{}` ({})", .path.display(), describe(.source))]
     Write {
         path: PathBuf,

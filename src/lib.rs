@@ -47,7 +47,12 @@ pub fn check(dir: &Path) -> Result<Checked, error::Error> {
 
 /// Load and validate the plan in `dir` within `limits`.
 pub fn check_with(dir: &Path, limits: load::Limits) -> Result<Checked, error::Error> {
-    let loaded = load::load_with(dir, limits)?;
+    check_files(&load::Disk::new(dir), limits)
+}
+
+/// Load and validate the plan that `files` gives access to (a directory, a plan in memory).
+pub fn check_files(files: &dyn load::Files, limits: load::Limits) -> Result<Checked, error::Error> {
+    let loaded = load::load_from(files, limits)?;
     let mut diagnostics = loaded.diagnostics;
     diagnostics.extend(validate::validate(&loaded.plan));
     diag::sort(&mut diagnostics);
