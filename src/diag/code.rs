@@ -59,6 +59,8 @@ codes! {
     InvalidValue = "E024", Error, "invalid value";
     LogoImage = "E025", Error, "logo image";
     Unprintable = "E026", Error, "character not in the font";
+    Template = "E027", Error, "template error";
+    TemplateRunaway = "E028", Error, "template stopped";
     AllocationAboveCeiling = "W001", Warning, "allocation above ceiling";
     RealisationAboveAllocation = "W002", Warning, "realisation above allocation";
     TargetWrongDirection = "W003", Warning, "target moves the wrong way";
@@ -69,6 +71,7 @@ codes! {
     RatTargetDiffers = "W008", Warning, "RAT target differs from RPKD";
     SourceNotInCeiling = "W009", Warning, "funding source not in ceiling";
     VillagesExceedDistrict = "W010", Warning, "villages exceed their kecamatan";
+    ActiveTemplate = "W011", Warning, "template with a script or external resource";
 }
 
 impl Serialize for Code {

@@ -14,7 +14,7 @@
 
 pub mod decode;
 pub mod files;
-mod printable;
+pub mod printable;
 pub mod yaml;
 
 use crate::diag::{Code, Diagnostic};
