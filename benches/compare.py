@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """rpkd side by side with the tools a region would otherwise use, on the same content at the
-three scales, in one run and with one method.
+three scales, in one run and with one method, with the page counts each produced.
 
     python3 benches/compare.py [--scales small,medium,large] [--runs 5]
                                [--tools rpkd-check,rpkd-build,pandoc-gfm-html,typst-py,chromium]
@@ -16,7 +16,9 @@ PyPI `typst` wheel on PATH (see ../shared/bench/README.md).
 """
 
 import argparse
+import glob
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -101,6 +103,33 @@ def measure(tool, argv_of, work, runs, budget, timeout, log):
     )
 
 
+def pdf_pages(path):
+    """Pages of a PDF (pdfinfo), or None."""
+    try:
+        info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
+    except OSError:
+        return None
+    m = re.search(r"^Pages:\s+(\d+)", info, re.M)
+    return int(m.group(1)) if m else None
+
+
+def pages_of(tool, work, stem):
+    """The page count a tool's last run produced: rpkd's RPKD (and all its PDFs), the others'
+    one PDF."""
+    if tool.startswith("rpkd-"):
+        pdfs = sorted(glob.glob(os.path.join(work, "out-" + tool, "*", "*.pdf")))
+        rpkd = [p for p in pdfs if os.path.basename(p) == "rpkd.pdf"]
+        if not rpkd:
+            return "–"
+        total = sum(pdf_pages(p) or 0 for p in pdfs)
+        return "%s (all PDFs %d)" % (pdf_pages(rpkd[0]), total)
+    if tool == "typst-py":
+        return pdf_pages(os.path.join(work, stem + ".typst-py.pdf")) or "–"
+    if tool == "chromium":
+        return pdf_pages(os.path.join(work, stem + ".chromium.pdf")) or "–"
+    return "–"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -119,8 +148,8 @@ def main():
     os.makedirs(work, exist_ok=True)
     log = open(os.path.join(work, "tools.log"), "ab")
     print("| scale | tool | what | wall s (median) | CPU s | runs | peak RSS MiB (largest "
-          "process / tree) | × rpkd-build wall |")
-    print("|---|---|---|---:|---:|---:|---:|---:|")
+          "process / tree) | pages | × rpkd-build wall |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|")
     for scale in args.scales.split(","):
         plan, stem = prepare(work, scale)
         rows = []
@@ -135,17 +164,19 @@ def main():
                                  html=stem + ".html", stem=stem, tmpdir=tmpdir)
                         for x in template]
 
-            rows.append((tool, measure(tool, argv_of, work, args.runs, args.budget,
-                                       args.timeout, log)))
+            r = measure(tool, argv_of, work, args.runs, args.budget, args.timeout, log)
+            if r["status"] == "ok":
+                r["pages"] = pages_of(tool, work, stem)
+            rows.append((tool, r))
         base = dict(rows).get("rpkd-build", {}).get("wall")
         for tool, r in rows:
             if r["status"] != "ok":
-                print("| %s | %s | %s | %s | | | | |" % (scale, tool, WHAT[tool], r["status"]))
+                print("| %s | %s | %s | %s | | | | | |" % (scale, tool, WHAT[tool], r["status"]))
                 continue
             ratio = "%.1f×" % (r["wall"] / base) if base else "–"
-            print("| %s | %s | %s | %.2f | %.2f | %d | %.0f / %.0f | %s |" % (
+            print("| %s | %s | %s | %.2f | %.2f | %d | %.0f / %.0f | %s | %s |" % (
                 scale, tool, WHAT[tool], r["wall"], r["cpu"], r["runs"], r["maxrss"],
-                r["treerss"], ratio), flush=True)
+                r["treerss"], r.get("pages", "–"), ratio), flush=True)
 
 
 if __name__ == "__main__":

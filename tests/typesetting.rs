@@ -399,3 +399,67 @@ fn hyphens_fall_only_between_letters_never_in_numbers_codes_or_acronyms() {
         }
     }
 }
+
+#[test]
+fn every_link_of_the_contents_and_the_lists_goes_to_a_heading_table_or_figure() {
+    for doc in documents(Path::new("plans/kota-tangerang")) {
+        let layout = lay_out(&doc, &doc.pdf);
+        let targets: HashSet<&str> = layout
+            .headings
+            .iter()
+            .chain(&layout.tables)
+            .chain(&layout.figures)
+            .map(|m| m.id.as_str())
+            .collect();
+        let links: Vec<&str> = layout
+            .pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter_map(|i| match i {
+                Item::Link { target, .. } => Some(target.as_str()),
+                _ => None,
+            })
+            .collect();
+        for l in &links {
+            assert!(
+                targets.contains(l),
+                "{}: a link to `{l}` goes nowhere",
+                doc.stem
+            );
+        }
+        // Every captioned table is listed, and its entry links to it.
+        assert!(!layout.tables.is_empty(), "{}", doc.stem);
+        for t in &layout.tables {
+            assert!(
+                links.contains(&t.id.as_str()),
+                "{}: `{}` is not linked",
+                doc.stem,
+                t.title
+            );
+        }
+    }
+}
+
+#[test]
+fn a_list_of_contents_never_leaves_one_or_two_lines_alone_on_a_page() {
+    // Enough headings to fill a page and spill a little.
+    let mut markdown =
+        String::from("# DAFTAR ISI\n\n<!-- rpkd:toc -->\n\n<!-- rpkd:mainmatter -->\n\n");
+    for i in 1..=46 {
+        markdown.push_str(&format!("# BAB {i} UJI\n\nTeks.\n\n"));
+    }
+    let layout = lay_out(&document(markdown), &options());
+    let contents_pages: Vec<usize> = (0..layout.front_pages)
+        .map(|p| {
+            texts(&layout.pages[p])
+                .iter()
+                .filter(|(_, _, t)| t.starts_with("BAB"))
+                .count()
+        })
+        .filter(|&n| n > 0)
+        .collect();
+    assert!(
+        contents_pages.iter().all(|&n| n >= 3),
+        "entries per contents page: {contents_pages:?}"
+    );
+}

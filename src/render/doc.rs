@@ -91,6 +91,8 @@ pub struct Row {
     /// Keep this row on the page of the next one (a program or kegiatan row before its first
     /// sub kegiatan).
     pub keep: bool,
+    /// A section row: the index of its one cell, which spans the empty cells after it.
+    pub section: Option<usize>,
 }
 
 impl Row {
@@ -98,7 +100,7 @@ impl Row {
     /// cell's index.
     /// At most one cell may come before it (a code), and the spanning cell must be a
     /// left-aligned text column.
-    pub fn section(&self, columns: &[Column]) -> Option<usize> {
+    pub fn find_section(&self, columns: &[Column]) -> Option<usize> {
         let last = self.cells.iter().rposition(|c| !is_empty(c))?;
         let filled = self.cells.iter().filter(|c| !is_empty(c)).count();
         let spans = columns.len().max(self.cells.len()) - last > 1;
@@ -418,6 +420,9 @@ impl Builder<'_> {
                 column.group = c.group.clone();
             }
         }
+        for row in &mut table.rows {
+            row.section = row.find_section(&table.columns);
+        }
         if caption.is_some() {
             self.tables += 1;
             let id = spec.id.clone().unwrap_or_else(|| {
@@ -626,13 +631,17 @@ impl Builder<'_> {
                             align: t.aligns.get(i).copied().unwrap_or(Align::Left),
                             group: None,
                         })
-                        .collect();
+                        .collect::<Vec<Column>>();
+                    let mut rows = t.rows;
+                    for row in &mut rows {
+                        row.section = row.find_section(&columns);
+                    }
                     self.push(Block::Table(Box::new(Table {
                         id: None,
                         caption: None,
                         columns,
                         header: t.header,
-                        rows: t.rows,
+                        rows,
                         notes: Vec::new(),
                         grid: None,
                     })));
@@ -782,11 +791,12 @@ mod tests {
         let row = |cells: &[&str]| Row {
             cells: cells.iter().map(|c| vec![Run::plain(*c)]).collect(),
             keep: false,
+            section: None,
         };
-        assert_eq!(row(&["", "1.06", "", ""]).section(&columns), Some(1));
-        assert_eq!(row(&["", "1.06", "", "x"]).section(&columns), None);
-        assert_eq!(row(&["a", "b", "c", "d"]).section(&columns), None);
-        assert_eq!(row(&["a", "b", "c", ""]).section(&columns), None);
+        assert_eq!(row(&["", "1.06", "", ""]).find_section(&columns), Some(1));
+        assert_eq!(row(&["", "1.06", "", "x"]).find_section(&columns), None);
+        assert_eq!(row(&["a", "b", "c", "d"]).find_section(&columns), None);
+        assert_eq!(row(&["a", "b", "c", ""]).find_section(&columns), None);
     }
 
     #[test]

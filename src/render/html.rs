@@ -349,7 +349,7 @@ impl Writer<'_> {
         }
         self.out.push_str("</thead>\n<tbody>\n");
         for row in &table.rows {
-            let section = row.section(&table.columns);
+            let section = row.section;
             self.out.push_str(if section.is_some() {
                 "<tr class=\"section\">"
             } else {

@@ -304,16 +304,31 @@ pub fn output_files(
     } else {
         Vec::new()
     };
-    if formats.contains(&OutputFormat::Html) {
+    // The HTML and the PDF are written side by side (the RPKD is the longest part of a build).
+    let (html, pdf) = rayon::join(
+        || {
+            formats
+                .contains(&OutputFormat::Html)
+                .then(|| page(templates, document, &blocks))
+                .transpose()
+        },
+        || {
+            formats
+                .contains(&OutputFormat::Pdf)
+                .then(|| pdf::pdf_of_blocks(&blocks, document, &document.pdf))
+                .transpose()
+        },
+    );
+    if let Some(html) = html? {
         files.push(OutputFile {
             name: format!("{}.html", document.stem),
-            bytes: page(templates, document, &blocks)?.into_bytes(),
+            bytes: html.into_bytes(),
         });
     }
-    if formats.contains(&OutputFormat::Pdf) {
+    if let Some(pdf) = pdf? {
         files.push(OutputFile {
             name: format!("{}.pdf", document.stem),
-            bytes: pdf::pdf_of_blocks(&blocks, document, &document.pdf)?,
+            bytes: pdf,
         });
     }
     Ok(files)

@@ -206,6 +206,9 @@ pub fn layout(
         class: Vec::new(),
         grid_tables: grids,
         grids: HashMap::new(),
+        measured: HashMap::new(),
+        last_set: None,
+        last_set_landscape: false,
     };
     e.new_page();
     e.blocks(blocks, 0.0);
@@ -231,6 +234,12 @@ struct Engine<'a> {
     /// The tables of each shared grid (by name and column count), and the grids once set.
     grid_tables: HashMap<(String, usize), Vec<&'a Table>>,
     grids: HashMap<(String, usize, bool), table::Grid>,
+    /// Tables of a grid measured when the grid was set, until they are set themselves.
+    measured: HashMap<usize, table::Measured>,
+    /// The table set last (by address), kept for when it is placed again or after its heading
+    /// asked for its height.
+    last_set: Option<(usize, std::rc::Rc<Vec<table::SetTable>>)>,
+    last_set_landscape: bool,
 }
 
 /// Where the layout stood, to start over from when something must move to the next page.
@@ -578,8 +587,10 @@ impl<'a> Engine<'a> {
         // Room for the heading and the start of what follows (the rest is checked by laying
         // out both; this only saves the work when there is clearly no room).
         let follow = match next {
-            Some(Block::Table(_)) => 60.0,
-            Some(Block::Figure(_)) => 120.0,
+            Some(Block::Table(t)) if !cover => self.table_start(t),
+            Some(Block::Figure(f)) => self.charts.get(f.chart).map_or(0.0, |c| {
+                chart::height(c, self.width().min(460.0), self.fonts) + 30.0
+            }),
             Some(Block::Heading { .. }) => 40.0,
             Some(_) => BODY * LEADING * 2.0,
             None => 0.0,
@@ -619,12 +630,36 @@ impl<'a> Engine<'a> {
         align: Align,
         color: Color,
     ) {
+        self.place_scaled(line, left, width, size, lh, align, color, 1.0);
+    }
+
+    /// [`place_line`](Self::place_line) for a line measured at another size: every width and
+    /// size is multiplied by `scale` (a table's words are measured once at 1 pt).
+    #[allow(clippy::too_many_arguments)]
+    fn place_scaled(
+        &mut self,
+        line: &Line,
+        left: f32,
+        width: f32,
+        size: f32,
+        lh: f32,
+        align: Align,
+        color: Color,
+        scale: f32,
+    ) {
         let baseline = self.y + (lh - size) / 2.0 + size * 0.82;
-        let items = place(
-            line, left, width, baseline, lh, self.y, align, color, self.fonts,
-        );
+        let top = self.y;
         if let Some(page) = self.pages.last_mut() {
-            page.items.extend(items);
+            place(
+                &mut page.items,
+                line,
+                (left, width),
+                (baseline, top, lh),
+                align,
+                color,
+                scale,
+                self.fonts,
+            );
         }
         self.y += lh;
     }
@@ -859,25 +894,23 @@ fn split_hard_breaks(runs: &[Run]) -> Vec<Vec<Run>> {
     out
 }
 
-/// The items of one line: in natural spacing, consecutive words in one face print as one
+/// The items of one line, pushed onto `items`: in natural spacing, consecutive words in one face print as one
 /// string (a space between them is exactly the gap measured), which keeps large tables'
 /// streams small; a justified line places every word.
 #[allow(clippy::too_many_arguments)]
 fn place(
+    items: &mut Vec<Item>,
     line: &Line,
-    left: f32,
-    width: f32,
-    baseline: f32,
-    lh: f32,
-    top: f32,
+    (left, width): (f32, f32),
+    (baseline, top, lh): (f32, f32, f32),
     align: Align,
     color: Color,
+    scale: f32,
     fonts: &Fonts,
-) -> Vec<Item> {
-    let mut items = Vec::new();
-    let size = line.words.first().map_or(BODY, |w| w.size);
+) {
+    let size = line.words.first().map_or(BODY, |w| w.size) * scale;
     let space = fonts.width(Face::Regular, " ", size);
-    let natural = line.width;
+    let natural = line.width * scale;
     let gaps = line.words.len().saturating_sub(1);
     let (mut x, gap) = if line.justify && !line.last && gaps > 0 {
         (left, space + (width - natural).max(0.0) / gaps as f32)
@@ -894,7 +927,7 @@ fn place(
     for word in &line.words {
         let mut px = x;
         for (i, piece) in word.pieces.iter().enumerate() {
-            let w = fonts.width(piece.face, &piece.text, word.size);
+            let w = fonts.width(piece.face, &piece.text, word.size * scale);
             let joins = natural_gaps && piece.link.is_none();
             match pending.as_mut() {
                 Some((_, f, run)) if joins && *f == piece.face => {
@@ -920,7 +953,7 @@ fn place(
                         items.push(Item::Text {
                             x: px,
                             y: baseline,
-                            size: word.size,
+                            size: word.size * scale,
                             face: piece.face,
                             color,
                             text: piece.text.clone(),
@@ -939,7 +972,7 @@ fn place(
             }
             px += w;
         }
-        x += word.width + gap;
+        x += word.width * scale + gap;
     }
     if let Some((rx, rf, run)) = pending.take() {
         items.push(Item::Text {
@@ -951,7 +984,6 @@ fn place(
             text: run,
         });
     }
-    items
 }
 
 /// A word as runs, for measuring labels the layout prints itself.

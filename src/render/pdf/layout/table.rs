@@ -28,6 +28,8 @@ const SECTION_FILL: Color = Color::Gray(0.96);
 const MIN_SIZE: f32 = 5.0;
 /// Caption and notes.
 const CAPTION: f32 = 9.5;
+/// A table of this many rows or fewer is kept on one page.
+const SHORT: usize = 6;
 /// Line height of table text, in type sizes.
 const LEADING: f32 = 1.22;
 const NOTE: f32 = 8.5;
@@ -185,7 +187,7 @@ pub(super) struct Grid {
 }
 
 /// A table's words at 1 pt and its column measures.
-struct Measured {
+pub(super) struct Measured {
     header: Vec<Vec<Word>>,
     rows: Vec<Vec<Vec<Word>>>,
     columns: Vec<ColumnMeasure>,
@@ -280,6 +282,8 @@ fn measure(table: &Table, fonts: &Fonts) -> Measured {
         .collect();
     let mut totals = vec![(0.0f32, 0usize); n];
     let mut naturals: Vec<Vec<f32>> = Vec::new();
+    // A matrix repeats its words: each word's narrowest setting is found once.
+    let mut narrowest: HashMap<String, f32> = HashMap::new();
     let mut take = |c: usize, words: &[Word], count: bool| -> f32 {
         let col = &mut columns[c];
         // Lines a hard break ends are measured apart; the natural width is their sum.
@@ -287,7 +291,20 @@ fn measure(table: &Table, fonts: &Fonts) -> Measured {
         for w in words {
             col.word = col.word.max(w.width);
             if w.width > col.min {
-                col.min = col.min.max(text::narrowest(w, fonts));
+                let least = if w.breakable {
+                    let key = w.text();
+                    match narrowest.get(&key) {
+                        Some(v) => *v,
+                        None => {
+                            let v = text::narrowest(w, fonts);
+                            narrowest.insert(key, v);
+                            v
+                        }
+                    }
+                } else {
+                    w.width
+                };
+                col.min = col.min.max(least);
             }
             line += w.width + if first { 0.0 } else { space };
             first = false;
@@ -311,7 +328,7 @@ fn measure(table: &Table, fonts: &Fonts) -> Measured {
     }
     for (r, row) in rows.iter().enumerate() {
         // A section row spans its empty cells; it does not size the column it starts in.
-        let section = table.rows[r].section(&table.columns);
+        let section = table.rows[r].section;
         let mut natural = vec![0.0; n];
         for (c, words) in row.iter().enumerate() {
             if section == Some(c) {
@@ -524,16 +541,113 @@ struct SetRow {
     section: bool,
 }
 
+/// One panel of a table with every line broken: what placing it on pages needs, computed once
+/// (a heading asks how tall its start is; a start over after a page break places it again).
+pub(super) struct SetTable {
+    size: f32,
+    lh: f32,
+    xs: Vec<f32>,
+    widths: Vec<f32>,
+    total_width: f32,
+    header: Vec<Cell>,
+    groups: Vec<(Range<usize>, Vec<Line>)>,
+    group_height: f32,
+    header_height: f32,
+    rows: Vec<SetRow>,
+    first_caption: Option<Vec<Line>>,
+    repeat_caption: Option<Vec<Line>>,
+    notes: Vec<Vec<Line>>,
+    notes_height: f32,
+    /// Listed in the list of tables (the first panel of a captioned table with an id).
+    mark: Option<(String, String)>,
+}
+
+impl SetTable {
+    fn row_height(&self, r: &SetRow) -> f32 {
+        r.lines as f32 * self.lh + 2.0 * PAD_Y
+    }
+
+    /// A row and the rows it keeps with.
+    fn chain(&self, from: usize) -> f32 {
+        let mut h = 0.0;
+        for r in &self.rows[from..] {
+            h += self.row_height(r);
+            if !r.keep {
+                break;
+            }
+        }
+        h
+    }
+
+    fn caption_height(lines: &Option<Vec<Line>>) -> f32 {
+        lines
+            .as_ref()
+            .map_or(0.0, |l| l.len() as f32 * CAPTION * 1.3 + 3.0)
+    }
+
+    /// What must stay together at the table's start: caption, header and the first chain of
+    /// rows, or the whole of a short table.
+    fn start_height(&self, page_body: f32) -> f32 {
+        let caption = Self::caption_height(&self.first_caption);
+        let first = if self.rows.is_empty() {
+            0.0
+        } else {
+            self.chain(0)
+        };
+        let whole = caption
+            + self.header_height
+            + self.rows.iter().map(|r| self.row_height(r)).sum::<f32>()
+            + self.notes_height;
+        if self.rows.len() <= SHORT && whole <= page_body {
+            whole
+        } else {
+            caption + self.header_height + first
+        }
+    }
+}
+
 impl Engine<'_> {
+    /// The panels of a table, set (from the cache when the table was just set).
+    fn set(&mut self, table: &Table) -> std::rc::Rc<Vec<SetTable>> {
+        let key = table as *const Table as usize;
+        if let Some((k, set)) = &self.last_set
+            && *k == key
+            && self.last_set_landscape == self.landscape
+        {
+            return set.clone();
+        }
+        let set = std::rc::Rc::new(self.set_panels(table));
+        self.last_set = Some((key, set.clone()));
+        self.last_set_landscape = self.landscape;
+        set
+    }
+
+    /// How tall the start of a table is (for a heading that must stay with it).
+    pub(super) fn table_start(&mut self, table: &Table) -> f32 {
+        if table.columns.is_empty() {
+            return 0.0;
+        }
+        let body = self.frame().height();
+        let set = self.set(table);
+        set.first().map_or(0.0, |s| s.start_height(body))
+    }
+
     pub(super) fn table(&mut self, table: &Table) {
-        let n = table.columns.len();
-        if n == 0 {
+        if table.columns.is_empty() {
             return;
         }
+        let set = self.set(table);
+        for panel in set.iter() {
+            self.place_table(panel);
+        }
+    }
+
+    fn set_panels(&mut self, table: &Table) -> Vec<SetTable> {
+        let n = table.columns.len();
         let base = if self.landscape { 6.5 } else { 8.0 };
         let available = self.width();
         let key = table.grid.as_ref().map(|g| (g.clone(), n, self.landscape));
-        let (grid, measured) = match &key {
+        let (grid, mut measured) = match &key {
             Some(k) => {
                 if !self.grids.contains_key(k) {
                     let mut union: Option<Vec<ColumnMeasure>> = None;
@@ -552,14 +666,20 @@ impl Engine<'_> {
                                     a.union(b);
                                 }
                             }
-                            None => union = Some(m.columns),
+                            None => union = Some(m.columns.clone()),
                         }
+                        // Kept for when the table is set, so it is measured once.
+                        self.measured.insert(t as *const Table as usize, m);
                     }
                     let union = union.unwrap_or_else(|| measure(table, self.fonts).columns);
                     self.grids
                         .insert(k.clone(), grid(&union, &sample(&rows), available, base));
                 }
-                (self.grids[k].clone(), measure(table, self.fonts))
+                let m = self
+                    .measured
+                    .remove(&(table as *const Table as usize))
+                    .unwrap_or_else(|| measure(table, self.fonts));
+                (self.grids[k].clone(), m)
             }
             None => {
                 let m = measure(table, self.fonts);
@@ -567,6 +687,7 @@ impl Engine<'_> {
             }
         };
         let panels = grid.panels.clone();
+        let mut out = Vec::with_capacity(panels.len());
         for (p, panel) in panels.iter().enumerate() {
             let columns: Vec<usize> = grid.key.iter().copied().chain(panel.clone()).collect();
             let widths: Vec<f32> = if panels.len() > 1 {
@@ -584,21 +705,33 @@ impl Engine<'_> {
             } else {
                 grid.widths.clone()
             };
-            self.set_table(table, &measured, grid.size, &columns, &widths, p > 0);
+            let last = p + 1 == panels.len();
+            out.push(self.set_panel(
+                table,
+                &mut measured,
+                grid.size,
+                &columns,
+                &widths,
+                p > 0,
+                last,
+            ));
         }
+        out
     }
 
     /// Set one panel of a table: `columns` are the table's column indices shown, `widths`
     /// theirs; `continued` when an earlier panel already carried the caption.
-    fn set_table(
-        &mut self,
+    #[allow(clippy::too_many_arguments)]
+    fn set_panel(
+        &self,
         table: &Table,
-        measured: &Measured,
+        measured: &mut Measured,
         size: f32,
         columns: &[usize],
         widths: &[f32],
         continued: bool,
-    ) {
+        take: bool,
+    ) -> SetTable {
         let lh = size * LEADING;
         let pad = 2.0 * PAD_X;
         let xs: Vec<f32> = std::iter::once(0.0)
@@ -609,9 +742,11 @@ impl Engine<'_> {
             .collect();
         let total_width = xs.last().copied().unwrap_or(0.0);
         let shown: Vec<Column> = columns.iter().map(|&c| table.columns[c].clone()).collect();
-        let lay = |words: &[Word], w: f32, e: &Self| -> Vec<Line> {
-            let scaled: Vec<Word> = words.iter().map(|w| w.scaled(size)).collect();
-            text::greedy(&scaled, (w - pad).max(1.0), 0.25, e.fonts)
+        let fonts = self.fonts;
+        // Words are measured at 1 pt: lines are broken at the width divided by the size, and
+        // placed scaled by it.
+        let lay = |words: Vec<Word>, w: f32| -> Vec<Line> {
+            text::greedy_owned(words, ((w - pad) / size).max(0.01), 0.25, fonts)
         };
         // Header: one row, or two under groups.
         let panel_groups = groups(&shown);
@@ -619,8 +754,8 @@ impl Engine<'_> {
             .iter()
             .map(|(label, range)| {
                 let w: f32 = range.clone().map(|c| widths[c]).sum();
-                let words = super::label_words(label, 1.0, Face::Bold, self.fonts);
-                (range.clone(), lay(&words, w, self))
+                let words = super::label_words(label, 1.0, Face::Bold, fonts);
+                (range.clone(), lay(words, w))
             })
             .collect();
         let group_height = group_cells
@@ -631,14 +766,13 @@ impl Engine<'_> {
             .iter()
             .enumerate()
             .map(|(i, &c)| {
-                let in_group = shown[i].group.is_some();
-                let align = if in_group {
+                let align = if shown[i].group.is_some() {
                     Align::Center
                 } else {
                     shown[i].align
                 };
                 Cell {
-                    lines: lay(&measured.header[c], widths[i], self),
+                    lines: lay(measured.header[c].clone(), widths[i]),
                     x: xs[i],
                     width: widths[i],
                     align,
@@ -655,14 +789,15 @@ impl Engine<'_> {
         let rows: Vec<SetRow> = table
             .rows
             .iter()
-            .zip(&measured.rows)
+            .zip(measured.rows.iter_mut())
             .map(|(row, words)| {
-                let section = row.section(&table.columns);
+                let section = row.section;
+                let spans = section.is_some_and(|s| columns.contains(&s));
                 let mut cells = Vec::new();
                 for (i, &c) in columns.iter().enumerate() {
                     if let Some(s) = section
+                        && spans
                         && c > s
-                        && columns.iter().position(|&x| x == s).is_some()
                     {
                         continue;
                     }
@@ -670,8 +805,14 @@ impl Engine<'_> {
                         Some(s) if s == c => widths[i..].iter().sum(),
                         _ => widths[i],
                     };
+                    // The last panel takes the words; earlier ones copy them.
+                    let cell = if take {
+                        std::mem::take(&mut words[c])
+                    } else {
+                        words[c].clone()
+                    };
                     cells.push(Cell {
-                        lines: lay(&words[c], w, self),
+                        lines: lay(cell, w),
                         x: xs[i],
                         width: w,
                         align: shown[i].align,
@@ -687,52 +828,46 @@ impl Engine<'_> {
                     cells,
                     lines,
                     keep: row.keep,
-                    section: section.is_some(),
+                    section: spans,
                 }
             })
             .collect();
-        let row_height = |r: &SetRow| r.lines as f32 * lh + 2.0 * PAD_Y;
-
-        let caption_lines = |e: &Self, runs: &[Run]| -> Vec<Line> {
-            let words = text::words(runs, CAPTION, Face::Regular, e.fonts);
-            let mut lines = text::balanced(&words, e.width(), e.fonts);
+        let width = self.width();
+        let caption_lines = |runs: &[Run]| -> Vec<Line> {
+            let words = text::words(runs, CAPTION, Face::Regular, fonts);
+            let mut lines = text::balanced(&words, width, fonts);
             for l in &mut lines {
                 l.justify = false;
             }
             lines
         };
-        let continued_runs = |caption: &Caption, continued: &str| -> Vec<Run> {
+        let label = &self.options.labels.continued;
+        let continued_runs = |caption: &Caption| -> Vec<Run> {
             let mut runs = if caption.label.is_empty() {
                 caption.runs()
             } else {
                 caption.label.clone()
             };
-            runs.push(Run::plain(format!(" ({continued})")));
+            runs.push(Run::plain(format!(" ({label})")));
             runs
         };
-        let label = self.options.labels.continued.clone();
         let first_caption: Option<Vec<Line>> = table.caption.as_ref().map(|c| {
             if continued {
-                caption_lines(self, &continued_runs(c, &label))
+                caption_lines(&continued_runs(c))
             } else {
-                caption_lines(self, &c.runs())
+                caption_lines(&c.runs())
             }
         });
         let repeat_caption: Option<Vec<Line>> = table
             .caption
             .as_ref()
-            .map(|c| caption_lines(self, &continued_runs(c, &label)));
-        let caption_height = |lines: &Option<Vec<Line>>| {
-            lines
-                .as_ref()
-                .map_or(0.0, |l| l.len() as f32 * CAPTION * 1.3 + 3.0)
-        };
+            .map(|c| caption_lines(&continued_runs(c)));
         let notes: Vec<Vec<Line>> = table
             .notes
             .iter()
             .map(|runs| {
-                let words = text::words(runs, NOTE, Face::Regular, self.fonts);
-                text::justified(&words, total_width, self.fonts)
+                let words = text::words(runs, NOTE, Face::Regular, fonts);
+                text::justified(&words, total_width, fonts)
             })
             .collect();
         let notes_height: f32 = notes
@@ -740,33 +875,46 @@ impl Engine<'_> {
             .map(|l| l.len() as f32 * NOTE * 1.35 + 2.0)
             .sum::<f32>()
             + if notes.is_empty() { 0.0 } else { 3.0 };
-        // The first rows that must go together: a row and the rows it keeps with.
-        let chain = |from: usize| -> f32 {
-            let mut h = 0.0;
-            for r in &rows[from..] {
-                h += row_height(r);
-                if !r.keep {
-                    break;
-                }
-            }
-            h
+        let mark = match (&table.caption, &table.id, continued) {
+            (Some(c), Some(id), false) => Some((c.plain(), id.clone())),
+            _ => None,
         };
-        let page_body = self.frame().height();
-
-        // Caption, header and the first rows together.
-        let first_chain = if rows.is_empty() { 0.0 } else { chain(0) };
-        let start_height = caption_height(&first_caption) + header_height + first_chain;
-        if start_height <= page_body {
-            self.ensure(start_height);
-        } else {
-            self.ensure(caption_height(&first_caption) + header_height + lh * 3.0);
+        SetTable {
+            size,
+            lh,
+            xs,
+            widths: widths.to_vec(),
+            total_width,
+            header,
+            groups: group_cells,
+            group_height,
+            header_height,
+            rows,
+            first_caption,
+            repeat_caption,
+            notes,
+            notes_height,
+            mark,
         }
-        let left = self.frame().left + (self.width() - total_width).max(0.0) / 2.0;
-        if let (Some(caption), Some(lines)) = (&table.caption, &first_caption) {
-            if !continued && let Some(id) = &table.id {
+    }
+
+    /// Place a set table on pages: its start kept together, kept rows with the next, a row taller
+    /// than what is left of the page split line by line, the header (under the caption's label
+    /// and "(continued)") on every page it continues on, the notes with the last row.
+    fn place_table(&mut self, t: &SetTable) {
+        let page_body = self.frame().height();
+        let start = t.start_height(page_body);
+        if start <= page_body {
+            self.ensure(start);
+        } else {
+            self.ensure(SetTable::caption_height(&t.first_caption) + t.header_height + t.lh * 3.0);
+        }
+        let left = self.frame().left + (self.width() - t.total_width).max(0.0) / 2.0;
+        if let Some(lines) = &t.first_caption {
+            if let Some((title, id)) = &t.mark {
                 self.out.tables.push(Mark {
                     level: 0,
-                    title: caption.plain(),
+                    title: title.clone(),
                     id: id.clone(),
                     page: self.pages.len() - 1,
                     y: self.y,
@@ -774,99 +922,53 @@ impl Engine<'_> {
             }
             self.caption(lines);
         }
-        self.draw_header(
-            left,
-            &header,
-            &group_cells,
-            group_height,
-            header_height,
-            lh,
-            &xs,
-            widths,
-        );
-        let last = rows.len().saturating_sub(1);
-        for (r, row) in rows.iter().enumerate() {
-            let h = row_height(row);
+        self.draw_header(left, t);
+        let repeat = SetTable::caption_height(&t.repeat_caption) + t.header_height;
+        let last = t.rows.len().saturating_sub(1);
+        for (r, row) in t.rows.iter().enumerate() {
+            let h = t.row_height(row);
             // What must go on this page with the row: at the start of a chain of kept rows,
             // the whole chain; a chain that ends the table takes the notes, and one that ends
             // just before a last single row takes that row too (never alone on a new page).
             // Inside a chain, only the row itself (the chain was placed as one).
-            let starts_chain = r == 0 || !rows[r - 1].keep;
+            let starts_chain = r == 0 || !t.rows[r - 1].keep;
             let need = if starts_chain {
-                let end = (r..rows.len()).find(|&e| !rows[e].keep).unwrap_or(last);
-                let mut need = chain(r);
+                let end = (r..t.rows.len()).find(|&e| !t.rows[e].keep).unwrap_or(last);
+                let mut need = t.chain(r);
                 if end == last {
-                    need += notes_height;
+                    need += t.notes_height;
                 } else if end + 1 == last {
-                    need += row_height(&rows[last]) + notes_height;
+                    need += t.row_height(&t.rows[last]) + t.notes_height;
                 }
                 need
             } else {
                 h
             };
-            let at_top =
-                self.y <= self.frame().top + caption_height(&repeat_caption) + header_height + 0.5;
-            if need > self.room() && !at_top {
-                let fits_fresh =
-                    need + caption_height(&repeat_caption) + header_height <= page_body;
-                if fits_fresh || h > self.room() {
-                    self.continue_table(
-                        &repeat_caption,
-                        left,
-                        &header,
-                        &group_cells,
-                        group_height,
-                        header_height,
-                        lh,
-                        &xs,
-                        widths,
-                    );
-                }
+            let at_top = self.y <= self.frame().top + repeat + 0.5;
+            if need > self.room() && !at_top && (need + repeat <= page_body || h > self.room()) {
+                self.continue_table(left, t);
             }
             // A row taller than what is left of the page is split line by line.
             let mut from = 0;
             loop {
-                let fit = (((self.room() - 2.0 * PAD_Y) / lh).floor().max(0.0)) as usize;
-                let take = (row.lines - from).min(fit);
+                let fit = (((self.room() - 2.0 * PAD_Y) / t.lh).floor().max(0.0)) as usize;
+                let mut take = (row.lines - from).min(fit);
                 if take == 0 {
-                    self.continue_table(
-                        &repeat_caption,
-                        left,
-                        &header,
-                        &group_cells,
-                        group_height,
-                        header_height,
-                        lh,
-                        &xs,
-                        widths,
-                    );
-                    let fresh_fit = (((self.room() - 2.0 * PAD_Y) / lh).floor().max(1.0)) as usize;
-                    let take = (row.lines - from).min(fresh_fit);
-                    self.draw_row(left, row, from..from + take, lh, &xs, size);
-                    from += take;
-                } else {
-                    self.draw_row(left, row, from..from + take, lh, &xs, size);
-                    from += take;
+                    self.continue_table(left, t);
+                    let fit = (((self.room() - 2.0 * PAD_Y) / t.lh).floor().max(1.0)) as usize;
+                    take = (row.lines - from).min(fit);
                 }
+                self.draw_row(left, row, from..from + take, t);
+                from += take;
                 if from >= row.lines {
                     break;
                 }
-                self.continue_table(
-                    &repeat_caption,
-                    left,
-                    &header,
-                    &group_cells,
-                    group_height,
-                    header_height,
-                    lh,
-                    &xs,
-                    widths,
-                );
+                self.continue_table(left, t);
             }
         }
-        if !notes.is_empty() {
+        if !t.notes.is_empty() {
             self.y += 3.0;
-            for lines in &notes {
+            for lines in &t.notes {
                 self.ensure(lines.len().min(2) as f32 * NOTE * 1.35);
                 for line in lines {
                     if NOTE * 1.35 > self.room() {
@@ -875,7 +977,7 @@ impl Engine<'_> {
                     self.place_line(
                         line,
                         left,
-                        total_width,
+                        t.total_width,
                         NOTE,
                         NOTE * 1.35,
                         Align::Left,
@@ -906,63 +1008,31 @@ impl Engine<'_> {
     }
 
     /// A new page with the caption's label and "(continued)", and the header again.
-    #[allow(clippy::too_many_arguments)]
-    fn continue_table(
-        &mut self,
-        caption: &Option<Vec<Line>>,
-        left: f32,
-        header: &[Cell],
-        groups: &[(Range<usize>, Vec<Line>)],
-        group_height: f32,
-        header_height: f32,
-        lh: f32,
-        xs: &[f32],
-        widths: &[f32],
-    ) {
+    fn continue_table(&mut self, left: f32, t: &SetTable) {
         self.new_page();
-        if let Some(lines) = caption {
+        if let Some(lines) = &t.repeat_caption {
             self.caption(lines);
         }
-        self.draw_header(
-            left,
-            header,
-            groups,
-            group_height,
-            header_height,
-            lh,
-            xs,
-            widths,
-        );
+        self.draw_header(left, t);
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn draw_header(
-        &mut self,
-        left: f32,
-        header: &[Cell],
-        groups: &[(Range<usize>, Vec<Line>)],
-        group_height: f32,
-        header_height: f32,
-        lh: f32,
-        xs: &[f32],
-        widths: &[f32],
-    ) {
+    fn draw_header(&mut self, left: f32, t: &SetTable) {
         let top = self.y;
+        let (lh, size, xs) = (t.lh, t.size, &t.xs);
         let total = xs.last().copied().unwrap_or(0.0);
-        let size = lh / LEADING;
         self.push(Item::Rect {
             x: left,
             y: top,
             w: total,
-            h: header_height,
+            h: t.header_height,
             fill: HEAD_FILL,
         });
-        for (range, lines) in groups {
+        for (range, lines) in &t.groups {
             let x = left + xs[range.start];
-            let w: f32 = range.clone().map(|c| widths[c]).sum();
+            let w: f32 = range.clone().map(|c| t.widths[c]).sum();
             self.y = top + PAD_Y;
             for line in lines {
-                self.place_line(
+                self.place_scaled(
                     line,
                     x + PAD_X,
                     w - 2.0 * PAD_X,
@@ -970,19 +1040,20 @@ impl Engine<'_> {
                     lh,
                     Align::Center,
                     BLACK,
+                    size,
                 );
             }
-            self.hline(x, x + w, top + group_height);
+            self.hline(x, x + w, top + t.group_height);
         }
-        for (i, cell) in header.iter().enumerate() {
-            let in_group = groups.iter().any(|(r, _)| r.contains(&i));
-            let cell_top = if in_group { top + group_height } else { top };
-            let avail = top + header_height - cell_top;
+        for (i, cell) in t.header.iter().enumerate() {
+            let in_group = t.groups.iter().any(|(r, _)| r.contains(&i));
+            let cell_top = if in_group { top + t.group_height } else { top };
+            let avail = top + t.header_height - cell_top;
             let height = cell.lines.len() as f32 * lh + 2.0 * PAD_Y;
             // Header text sits at the bottom of its cell.
             self.y = cell_top + (avail - height).max(0.0) + PAD_Y;
             for line in &cell.lines {
-                self.place_line(
+                self.place_scaled(
                     line,
                     left + cell.x + PAD_X,
                     cell.width - 2.0 * PAD_X,
@@ -990,38 +1061,33 @@ impl Engine<'_> {
                     lh,
                     cell.align,
                     BLACK,
+                    size,
                 );
             }
         }
         // Borders: inside a group, the rules between its columns start below its label.
-        let bottom = top + header_height;
+        let bottom = top + t.header_height;
         self.hline(left, left + total, top);
         self.hline(left, left + total, bottom);
         for (i, x) in xs.iter().enumerate() {
-            let inside = groups.iter().any(|(r, _)| i > r.start && i < r.end);
-            let y1 = if inside { top + group_height } else { top };
+            let inside = t.groups.iter().any(|(r, _)| i > r.start && i < r.end);
+            let y1 = if inside { top + t.group_height } else { top };
             self.vline(left + x, y1, bottom);
         }
         self.y = bottom;
     }
 
     /// Lines `range` of a row (all of it, or the part that fits on this page).
-    fn draw_row(
-        &mut self,
-        left: f32,
-        row: &SetRow,
-        range: Range<usize>,
-        lh: f32,
-        xs: &[f32],
-        size: f32,
-    ) {
+    fn draw_row(&mut self, left: f32, row: &SetRow, range: Range<usize>, t: &SetTable) {
+        let (lh, size) = (t.lh, t.size);
         let top = self.y;
         let height = (range.end - range.start) as f32 * lh + 2.0 * PAD_Y;
+        let total = t.total_width;
         if row.section {
             self.push(Item::Rect {
                 x: left,
                 y: top,
-                w: xs.last().copied().unwrap_or(0.0),
+                w: total,
                 h: height,
                 fill: SECTION_FILL,
             });
@@ -1034,7 +1100,7 @@ impl Engine<'_> {
                 .skip(range.start)
                 .take(range.end - range.start)
             {
-                self.place_line(
+                self.place_scaled(
                     line,
                     left + cell.x + PAD_X,
                     cell.width - 2.0 * PAD_X,
@@ -1042,11 +1108,11 @@ impl Engine<'_> {
                     lh,
                     cell.align,
                     BLACK,
+                    size,
                 );
             }
         }
         let bottom = top + height;
-        let total = xs.last().copied().unwrap_or(0.0);
         self.hline(left, left + total, top);
         self.hline(left, left + total, bottom);
         self.vline(left, top, bottom);

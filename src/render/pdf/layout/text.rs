@@ -348,10 +348,28 @@ fn finish(lines: &mut [Line]) {
 /// that leaves less than `slack` of the line empty; a word wider than the line is hyphenated or,
 /// failing a syllable that fits, broken between characters.
 pub fn greedy(words: &[Word], width: f32, slack: f32, m: &dyn Measure) -> Vec<Line> {
+    greedy_owned(words.to_vec(), width, slack, m)
+}
+
+/// [`greedy`] on words the caller gives up (no copy of them is made).
+pub fn greedy_owned(words: Vec<Word>, width: f32, slack: f32, m: &dyn Measure) -> Vec<Line> {
+    // Most cells fit on one line: no breaking to do.
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let total = natural(&words, m);
+    if total <= width + 0.01 && !words.iter().any(|w| w.newline) {
+        return vec![Line {
+            words,
+            width: total,
+            last: true,
+            justify: false,
+        }];
+    }
     let mut lines: Vec<Line> = Vec::new();
     let mut line: Vec<Word> = Vec::new();
     let mut line_width = 0.0f32;
-    let mut queue: std::collections::VecDeque<Word> = words.iter().cloned().collect();
+    let mut queue: std::collections::VecDeque<Word> = words.into();
     let push_line = |lines: &mut Vec<Line>, line: &mut Vec<Word>, line_width: &mut f32| {
         if !line.is_empty() {
             lines.push(Line {
