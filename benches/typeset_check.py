@@ -179,7 +179,7 @@ def runs_of(page):
         run = [band[0]]
         for w in band[1:]:
             height = w[3] - w[1]
-            if w[0] - run[-1][2] > max(4.0, 0.9 * height):
+            if w[0] - run[-1][2] > 0.5 * height:
                 runs.append(run)
                 run = [w]
             else:

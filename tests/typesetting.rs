@@ -317,8 +317,8 @@ fn hyphen_breaks(layout: &Layout) -> Vec<(String, String)> {
     let f = fonts();
     let mut out = Vec::new();
     for page in &layout.pages {
-        // (x, right, baseline, text)
-        let t: Vec<(f32, f32, f32, &str)> = page
+        // (x, right, baseline, text, size)
+        let t: Vec<(f32, f32, f32, &str, f32)> = page
             .items
             .iter()
             .filter_map(|i| match i {
@@ -329,11 +329,11 @@ fn hyphen_breaks(layout: &Layout) -> Vec<(String, String)> {
                     face,
                     text,
                     ..
-                } => Some((*x, x + f.width(*face, text, *size), *y, text.as_str())),
+                } => Some((*x, x + f.width(*face, text, *size), *y, text.as_str(), *size)),
                 _ => None,
             })
             .collect();
-        for &(x, _, y, s) in &t {
+        for &(x, _, y, s, size) in &t {
             let Some(last) = s.split_whitespace().last() else {
                 continue;
             };
@@ -344,7 +344,8 @@ fn hyphen_breaks(layout: &Layout) -> Vec<(String, String)> {
                 continue;
             }
             // Where this line starts: walk left over the items of the same baseline while the
-            // gaps are word gaps (a justified line places each word on its own).
+            // gaps are word gaps (a justified line places each word on its own; a gap wider
+            // than a stretched word gap is a cell border).
             let mut same: Vec<(f32, f32)> = t
                 .iter()
                 .filter(|i| (i.2 - y).abs() < 0.01)
@@ -353,7 +354,7 @@ fn hyphen_breaks(layout: &Layout) -> Vec<(String, String)> {
             same.sort_by(|a, b| a.0.total_cmp(&b.0));
             let mut start = x;
             for (sx, sr) in same.iter().rev() {
-                if *sx < start && start - sr < 6.0 && start - sr > -0.5 {
+                if *sx < start && start - sr < 0.55 * size && start - sr > -0.5 {
                     start = *sx;
                 }
             }
@@ -361,7 +362,7 @@ fn hyphen_breaks(layout: &Layout) -> Vec<(String, String)> {
                 .iter()
                 .filter(|i| (i.0 - start).abs() < 0.5 && i.2 > y + 1.0 && i.2 < y + 20.0)
                 .min_by(|a, b| a.2.total_cmp(&b.2));
-            if let Some(&(_, _, _, n)) = next
+            if let Some(&(_, _, _, n, _)) = next
                 && let Some(first) = n.split_whitespace().next()
             {
                 out.push((last.to_owned(), first.to_owned()));
