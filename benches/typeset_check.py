@@ -155,7 +155,7 @@ def read(path):
 
 # A number, code or amount cut after a separator: `Rp1.200.` / `000`, `1.06.05.2.` / `02.0006`,
 # `5,` / `19%`. A list of codes (`…0007,` / `1.02…`) is not a cut.
-SPLIT_LEFT_DOT = re.compile(r"(Rp)?\d+(\.\d+)*\.$")
+SPLIT_LEFT_DOT = re.compile(r"^[(\[]?((Rp)?\d{1,3}(\.\d{3})*|\d(\.\d{1,4})+)\.$")
 SPLIT_RIGHT_DOT = re.compile(r"^\d+([.,]\d+)*[%,;:)]?$")
 SPLIT_LEFT_COMMA = re.compile(r"(Rp)?\d+(\.\d{3})*,$")
 SPLIT_RIGHT_COMMA = re.compile(r"^\d{1,3}(%|\b)")
