@@ -329,7 +329,13 @@ fn hyphen_breaks(layout: &Layout) -> Vec<(String, String)> {
                     face,
                     text,
                     ..
-                } => Some((*x, x + f.width(*face, text, *size), *y, text.as_str(), *size)),
+                } => Some((
+                    *x,
+                    x + f.width(*face, text, *size),
+                    *y,
+                    text.as_str(),
+                    *size,
+                )),
                 _ => None,
             })
             .collect();
@@ -463,4 +469,22 @@ fn a_list_of_contents_never_leaves_one_or_two_lines_alone_on_a_page() {
         contents_pages.iter().all(|&n| n >= 3),
         "entries per contents page: {contents_pages:?}"
     );
+}
+
+#[test]
+fn the_signature_leaves_three_centimetres_to_sign_above_the_name() {
+    let markdown = "# KATA PENGANTAR\n\nTeks.\n\n<!-- rpkd:begin signature -->\n\nTangerang, 28 November 2025\n\n**WALI KOTA TANGERANG,**\n\n**NAMA LENGKAP**\n\n<!-- rpkd:end -->\n".to_owned();
+    let layout = lay_out(&document(markdown), &options());
+    let t = texts(&layout.pages[0]);
+    let y = |s: &str| {
+        t.iter()
+            .find(|(_, _, x)| x.contains(s))
+            .map(|(_, y, _)| *y)
+            .unwrap()
+    };
+    let gap = y("NAMA") - y("WALI");
+    // 3 cm = 30 mm, at 72 points to the inch of 25.4 mm.
+    let three_cm = 30.0 * 72.0 / 25.4;
+    assert!(three_cm > 85.0);
+    assert!(gap >= three_cm, "{gap} pt between the office and the name");
 }

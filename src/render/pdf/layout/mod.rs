@@ -172,7 +172,7 @@ impl Layout {
 const BODY: f32 = 11.0;
 const LEADING: f32 = 1.4;
 /// Space left for a signature between the office and the name: 3 cm.
-const SIGNATURE_SPACE: f32 = 3.0 * 72.0 / 25.4;
+const SIGNATURE_SPACE: f32 = 30.0 * 72.0 / 25.4;
 
 /// Lay out a document's blocks.
 pub fn layout(
