@@ -52,8 +52,9 @@ WHAT = {
 }
 
 
-def prepare(work, scale):
-    """The plan and the other tools' inputs for one scale, made once and untimed."""
+def prepare(work, scale, tools):
+    """The plan and the other tools' inputs for one scale, made once and untimed (the HTML
+    input only when a tool that reads it is asked for)."""
     plan = os.path.join(work, "plan-" + scale)
     if not os.path.exists(os.path.join(plan, "rpkd.yaml")):
         subprocess.run([SYNTH, "--scale", scale, "--out", plan], check=True,
@@ -68,7 +69,7 @@ def prepare(work, scale):
     shutil.copyfile(os.path.join(BENCH, "report-style.html"),
                     os.path.join(work, "report-style.html"))
     html = os.path.join(work, stem + ".html")
-    if not os.path.exists(html):
+    if "chromium" in tools and not os.path.exists(html):
         subprocess.run(run_anchors.PANDOC_HTML + ["-o", stem + ".html", stem + ".md"],
                        cwd=work, check=True)
     return plan, stem
@@ -151,7 +152,7 @@ def main():
           "process / tree) | pages | × rpkd-build wall |")
     print("|---|---|---|---:|---:|---:|---:|---:|---:|")
     for scale in args.scales.split(","):
-        plan, stem = prepare(work, scale)
+        plan, stem = prepare(work, scale, args.tools.split(","))
         rows = []
         for tool in args.tools.split(","):
             template = TOOLS[tool]

@@ -865,6 +865,7 @@ impl<'a> Engine<'a> {
         let header = self.options.header.clone();
         let page_of = self.options.labels.page_of.clone();
         for page in &mut self.pages {
+            page::join_rules(page);
             page::furniture(page, &header, &page_of, total_main, self.fonts);
         }
         self.out.front_pages = main;

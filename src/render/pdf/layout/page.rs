@@ -1,7 +1,7 @@
 //! The page frame: paper, margins, page numbers and the running header and footer.
 
 use super::super::fonts::{Face, Fonts};
-use super::{Color, Item, Number, Page};
+use super::{Color, Item, Number, Page, RULE};
 
 /// Paper the document is printed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,4 +102,124 @@ pub fn furniture(page: &mut Page, header: &str, page_of: &str, total_main: usize
         color: Color::Gray(0.25),
         text: footer,
     });
+}
+
+/// Rules drawn row by row (a table's borders, in [`RULE`] colour) joined into as few lines as
+/// draw the same: the top of a row is the bottom of the one before, and a column's border runs
+/// down every row of a page. Rules are drawn over fills and never under text, so the joined
+/// lines go last; other lines (charts) keep their place.
+pub fn join_rules(page: &mut Page) {
+    let mut vertical: Vec<(f32, f32, f32, f32, Color)> = Vec::new();
+    let mut horizontal: Vec<(f32, f32, f32, f32, Color)> = Vec::new();
+    page.items.retain(|item| match item {
+        Item::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+            color,
+        } if *color == RULE && (x1 - x2).abs() < 0.001 && y2 >= y1 => {
+            vertical.push((*x1, *y1, *y2, *width, *color));
+            false
+        }
+        Item::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+            color,
+        } if *color == RULE && (y1 - y2).abs() < 0.001 && x2 >= x1 => {
+            horizontal.push((*y1, *x1, *x2, *width, *color));
+            false
+        }
+        _ => true,
+    });
+    let key = |c: &Color| match c {
+        Color::Gray(g) => (0, g.to_bits(), 0, 0),
+        Color::Rgb(r, g, b) => (1, r.to_bits(), g.to_bits(), b.to_bits()),
+    };
+    // Along one coordinate `at`, segments from `a` to `b`: sorted, then joined where they touch.
+    let join = |mut lines: Vec<(f32, f32, f32, f32, Color)>| -> Vec<(f32, f32, f32, f32, Color)> {
+        lines.sort_by(|p, q| {
+            p.0.total_cmp(&q.0)
+                .then(p.3.total_cmp(&q.3))
+                .then(key(&p.4).cmp(&key(&q.4)))
+                .then(p.1.total_cmp(&q.1))
+        });
+        let mut out: Vec<(f32, f32, f32, f32, Color)> = Vec::with_capacity(lines.len());
+        for l in lines {
+            match out.last_mut() {
+                Some(last)
+                    if (last.0 - l.0).abs() < 0.01
+                        && last.3 == l.3
+                        && key(&last.4) == key(&l.4)
+                        && l.1 <= last.2 + 0.01 =>
+                {
+                    last.2 = last.2.max(l.2);
+                }
+                _ => out.push(l),
+            }
+        }
+        out
+    };
+    for (x, y1, y2, width, color) in join(vertical) {
+        page.items.push(Item::Line {
+            x1: x,
+            y1,
+            x2: x,
+            y2,
+            width,
+            color,
+        });
+    }
+    for (y, x1, x2, width, color) in join(horizontal) {
+        page.items.push(Item::Line {
+            x1,
+            y1: y,
+            x2,
+            y2: y,
+            width,
+            color,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(x1: f32, y1: f32, x2: f32, y2: f32) -> Item {
+        Item::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width: 0.4,
+            color: RULE,
+        }
+    }
+
+    #[test]
+    fn row_borders_join_into_one_line_per_edge() {
+        let mut page = Page {
+            width: 100.0,
+            height: 100.0,
+            landscape: false,
+            number: Number::Arabic(1),
+            items: vec![
+                line(10.0, 0.0, 10.0, 5.0),
+                line(10.0, 5.0, 10.0, 9.0),
+                line(0.0, 5.0, 20.0, 5.0),
+                line(0.0, 5.0, 20.0, 5.0),
+                line(10.0, 20.0, 10.0, 30.0),
+            ],
+        };
+        join_rules(&mut page);
+        assert_eq!(page.items.len(), 3, "{:?}", page.items);
+        assert!(page.items.contains(&line(10.0, 0.0, 10.0, 9.0)));
+        assert!(page.items.contains(&line(10.0, 20.0, 10.0, 30.0)));
+        assert!(page.items.contains(&line(0.0, 5.0, 20.0, 5.0)));
+    }
 }
