@@ -8,7 +8,9 @@
 //! [`write::write_files`] puts them on disk atomically. [`check`] runs the first two stages,
 //! [`render_plan`] the middle two.
 
+pub mod banding;
 pub mod diag;
+pub mod diff;
 pub mod error;
 pub mod load;
 pub mod locale;

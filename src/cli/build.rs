@@ -158,7 +158,7 @@ pub fn run(args: Args) -> ExitCode {
 }
 
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for "the time of this build".
-fn source_date_epoch() -> Result<Option<i64>, String> {
+pub(super) fn source_date_epoch() -> Result<Option<i64>, String> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(text) if !text.trim().is_empty() => text
             .trim()
@@ -247,7 +247,7 @@ fn write_index(out: &Path, entries: &[IndexEntry]) -> Result<PathBuf, Error> {
 }
 
 /// `plans/kota-tangerang` → `kota-tangerang` (the real name of `.`).
-fn output_name(dir: &Path) -> String {
+pub(super) fn output_name(dir: &Path) -> String {
     let name = dir
         .canonicalize()
         .ok()
@@ -256,7 +256,7 @@ fn output_name(dir: &Path) -> String {
 }
 
 /// Sources are never overwritten: the output may not be the plan directory or inside it.
-fn refuse_inside(target: &Path, plan: &Path) -> Result<(), Error> {
+pub(super) fn refuse_inside(target: &Path, plan: &Path) -> Result<(), Error> {
     let plan = plan.canonicalize().unwrap_or_else(|_| plan.to_owned());
     if resolve(target).starts_with(&plan) {
         return Err(Error::OutputInsidePlan(target.to_owned()));

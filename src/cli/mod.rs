@@ -1,6 +1,7 @@
 //! The command line: clap types and one file per subcommand. Nothing here is part of the
 //! library; each subcommand calls the pipeline and maps its outcome to an exit code.
 
+mod banding;
 mod build;
 mod check;
 mod completions;
@@ -37,6 +38,9 @@ enum Command {
     Serve(serve::Args),
     /// Write the JSON Schemas of the plan files, for editor completion and hover
     Schema(schema::Args),
+    /// Compare two versions of a plan (folders or git revisions) in a review report
+    #[command(visible_alias = "diff")]
+    Banding(banding::Args),
 }
 
 /// Parse the arguments and run the subcommand. Usage errors exit with 2 (clap's own).
@@ -50,5 +54,6 @@ pub fn run() -> ExitCode {
         Command::Man(args) => man::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Schema(args) => schema::run(args),
+        Command::Banding(args) => banding::run(args),
     }
 }

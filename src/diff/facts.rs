@@ -1,0 +1,892 @@
+//! A plan as flat, comparable facts: the one file of the comparison that knows the shape of the
+//! model. Every item (program, kegiatan, sub kegiatan, strategy, agency, RAT line, …) becomes
+//! an [`Item`] with a key (its code or id), a name and a list of [`Fact`]s, each a labelled
+//! value under a stable key (`pagu.apbd.2026`, `lokasi`). Comparing two versions is then the
+//! same for every kind of item; a field the model gains is one more fact here.
+//!
+//! Figures are taken the way the documents take them (a line's pagu for a year is the sum of
+//! its sources for that year, over the years of the period), so the totals of the comparison
+//! reconcile with each version's RPKD.
+
+use crate::model::{
+    Direction, Indicator, Markdown, NationalStrategy, Plan, PlanRoot, Statistic, Year,
+};
+use crate::source::SourceFiles;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// One comparable value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// Whole rupiah.
+    Money(u64),
+    Number(f64),
+    Text(String),
+    /// A set of names (locations, tags): order does not matter.
+    List(Vec<String>),
+}
+
+impl Value {
+    /// How a template prints it: `rupiah`, `angka`, `teks` or `daftar`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Money(_) => "rupiah",
+            Value::Number(_) => "angka",
+            Value::Text(_) => "teks",
+            Value::List(_) => "daftar",
+        }
+    }
+}
+
+/// One labelled value of an item.
+#[derive(Debug, Clone)]
+pub struct Fact {
+    /// Stable within the item: `pagu.apbd.2026`, `perangkat_daerah`.
+    pub key: String,
+    /// As the report prints it: `Pagu 2026 (APBD)`.
+    pub label: String,
+    pub value: Value,
+    /// The unit of a number (`KK`, `persen`).
+    pub unit: Option<String>,
+    /// Which way is progress, for a target.
+    pub better: Option<Direction>,
+    /// Whether the value is inherited from the item above (an agency or strategy in force that
+    /// the item does not write itself): a change of it is the parent's change, reported there.
+    pub inherited: bool,
+}
+
+impl Fact {
+    fn new(key: impl Into<String>, label: impl Into<String>, value: Value) -> Fact {
+        Fact {
+            key: key.into(),
+            label: label.into(),
+            value,
+            unit: None,
+            better: None,
+            inherited: false,
+        }
+    }
+
+    fn text(key: &str, label: &str, text: &str) -> Fact {
+        Fact::new(key, label, Value::Text(text.to_owned()))
+    }
+
+    fn unit(mut self, unit: &str) -> Fact {
+        self.unit = Some(unit.to_owned());
+        self
+    }
+}
+
+/// An indicator's facts (keys relative to the indicator), compared with the indicator it is
+/// paired with (same wording, else same position).
+#[derive(Debug, Clone)]
+pub struct IndicatorFacts {
+    pub name: String,
+    pub facts: Vec<Fact>,
+}
+
+/// A comparable item.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// Code or id, the first way two versions' items are matched.
+    pub key: String,
+    /// The name, the second way (a re-coded line keeps its name).
+    pub name: String,
+    /// The key of the item above it (a sub kegiatan's kegiatan), if any.
+    pub parent: Option<String>,
+    pub facts: Vec<Fact>,
+    pub indicators: Vec<IndicatorFacts>,
+}
+
+/// A sub kegiatan: its item and the figures the roll-ups need.
+#[derive(Debug, Clone)]
+pub struct SubLine {
+    pub item: Item,
+    pub program: String,
+    pub program_name: String,
+    pub kegiatan: String,
+    pub kegiatan_name: String,
+    /// Region strategy and agency in force.
+    pub strategy: String,
+    pub agency: String,
+    /// The national strategy of the region strategy, when it is known.
+    pub national: Option<NationalStrategy>,
+    /// Pagu per year of the period, all sources together.
+    pub per_year: BTreeMap<u16, u64>,
+    /// Pagu per funding source (key) and year.
+    pub by_source: BTreeMap<&'static str, BTreeMap<u16, u64>>,
+    /// The direction of its first indicator (the unit of its RAT target).
+    pub direction: Option<Direction>,
+}
+
+impl SubLine {
+    pub fn total(&self) -> u64 {
+        self.per_year.values().sum()
+    }
+}
+
+/// A RAT line.
+#[derive(Debug, Clone)]
+pub struct RatLine {
+    /// The sub kegiatan's code.
+    pub item: Item,
+    pub allocation: u64,
+    /// Spending and output per quarter.
+    pub realisation: BTreeMap<u64, (u64, f64)>,
+    pub unit: Option<String>,
+}
+
+/// One year's RAT.
+#[derive(Debug, Clone)]
+pub struct RatYear {
+    pub year: u16,
+    /// The year's own figures (targets, date), as one item.
+    pub head: Item,
+    pub lines: Vec<RatLine>,
+    pub conditions: Option<String>,
+}
+
+/// A narrative chapter.
+#[derive(Debug, Clone)]
+pub struct Chapter {
+    pub key: String,
+    pub title: String,
+    /// Planner-written Markdown; `None` when the plan gives none (the document prints its
+    /// standard text).
+    pub text: Option<String>,
+}
+
+/// One section of `rpkd.yaml` (pillars, strategies, …) as items.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub key: &'static str,
+    pub title: &'static str,
+    pub items: Vec<Item>,
+}
+
+/// Everything of a plan the comparison looks at.
+#[derive(Debug, Clone, Default)]
+pub struct PlanFacts {
+    /// `Kota Tangerang`
+    pub region: Option<String>,
+    /// `2025–2029`
+    pub period: Option<String>,
+    pub years: Vec<u16>,
+    pub sections: Vec<Section>,
+    pub programs: Vec<Item>,
+    pub kegiatan: Vec<Item>,
+    pub subs: Vec<SubLine>,
+    /// Region strategy id → (name, national strategy).
+    pub strategies: BTreeMap<String, (String, Option<NationalStrategy>)>,
+    /// Agency id → name.
+    pub agencies: BTreeMap<String, String>,
+    pub rats: Vec<RatYear>,
+    pub chapters: Vec<Chapter>,
+}
+
+fn markdown(markdown: &Markdown, sources: &SourceFiles) -> Option<String> {
+    match markdown {
+        Markdown::Inline(text) => Some(text.value.clone()),
+        Markdown::File { file: Some(id), .. } => Some(sources.get(*id).text.clone()),
+        Markdown::File { file: None, .. } => None,
+    }
+}
+
+fn number(value: f64) -> Value {
+    Value::Number(value)
+}
+
+/// The facts of an indicator: wording, unit, baseline, direction, a target per year.
+fn indicator(i: &Indicator) -> IndicatorFacts {
+    let unit = i.unit.value.as_str();
+    let better = i.direction.as_ref().map(|d| d.value);
+    let mut facts = vec![
+        Fact::text("nama", "rumusan", &i.name.value),
+        Fact::text("satuan", "satuan", unit),
+        Fact::new(
+            "kondisi_awal",
+            "kondisi awal",
+            number(i.baseline.value.value),
+        )
+        .unit(unit),
+        Fact::new(
+            "kondisi_awal_tahun",
+            "tahun kondisi awal",
+            Value::Text(i.baseline.year.value.to_string()),
+        ),
+        Fact::text("arah", "arah kemajuan", better.map_or("–", |d| d.label())),
+    ];
+    for (year, value) in &i.targets.entries {
+        let mut fact = Fact::new(
+            format!("target.{}", year.value),
+            format!("target {}", year.value),
+            number(value.value),
+        )
+        .unit(unit);
+        fact.better = better;
+        facts.push(fact);
+    }
+    IndicatorFacts {
+        name: i.name.value.clone(),
+        facts,
+    }
+}
+
+fn location_list(locations: &[crate::source::Spanned<String>]) -> Value {
+    let mut list: Vec<String> = locations.iter().map(|l| l.value.clone()).collect();
+    list.sort();
+    list.dedup();
+    Value::List(list)
+}
+
+/// The whole plan as facts. Works on a plan with errors too: what did not decode is absent.
+pub fn facts(plan: &Plan, sources: &SourceFiles) -> PlanFacts {
+    let mut out = PlanFacts::default();
+    let root = plan.root.as_ref();
+    if let Some(root) = root {
+        out.region = Some(format!(
+            "{} {}",
+            root.region.kind.value.label(),
+            root.region.name.value
+        ));
+        out.period = Some(format!(
+            "{}–{}",
+            root.period.start.value, root.period.end.value
+        ));
+        out.years = root.period.years().map(|y| y.0).collect();
+        out.sections = sections(root);
+        for s in &root.strategies {
+            out.strategies.insert(
+                s.id.value.clone(),
+                (s.name.value.clone(), Some(s.national.value)),
+            );
+        }
+        for a in &root.agencies {
+            out.agencies
+                .insert(a.id.value.clone(), a.name.value.clone());
+        }
+        out.chapters = chapters(root, sources);
+    }
+    let years: Vec<Year> = out.years.iter().map(|y| Year(*y)).collect();
+    let strategy_label = |id: &str| match out.strategies.get(id) {
+        Some((name, _)) => format!("{id} – {name}"),
+        None => id.to_owned(),
+    };
+    let agency_label = |id: &str| match out.agencies.get(id) {
+        Some(name) => format!("{id} – {name}"),
+        None => id.to_owned(),
+    };
+
+    for program in &plan.programs {
+        let mut facts = vec![
+            Fact::text("nama", "Nama", &program.name.value),
+            Fact::text(
+                "strategi",
+                "Strategi daerah",
+                &strategy_label(&program.strategy.value),
+            ),
+            Fact::text(
+                "perangkat_daerah",
+                "Perangkat daerah",
+                &agency_label(&program.agency.value),
+            ),
+        ];
+        facts.retain(|f| !matches!(&f.value, Value::Text(t) if t.is_empty()));
+        out.programs.push(Item {
+            key: program.code.value.0.clone(),
+            name: program.name.value.clone(),
+            parent: None,
+            facts,
+            indicators: program.indicators.iter().map(indicator).collect(),
+        });
+        for kegiatan in &program.activities {
+            let strategy = kegiatan.strategy.as_ref().unwrap_or(&program.strategy);
+            let agency = kegiatan.agency.as_ref().unwrap_or(&program.agency);
+            let mut strategy_fact =
+                Fact::text("strategi", "Strategi daerah", &strategy_label(strategy));
+            strategy_fact.inherited = kegiatan.strategy.is_none();
+            let mut agency_fact = Fact::text(
+                "perangkat_daerah",
+                "Perangkat daerah",
+                &agency_label(agency),
+            );
+            agency_fact.inherited = kegiatan.agency.is_none();
+            out.kegiatan.push(Item {
+                key: kegiatan.code.value.0.clone(),
+                name: kegiatan.name.value.clone(),
+                parent: Some(program.code.value.0.clone()),
+                facts: vec![
+                    Fact::text("nama", "Nama", &kegiatan.name.value),
+                    strategy_fact,
+                    agency_fact,
+                ],
+                indicators: kegiatan.indicators.iter().map(indicator).collect(),
+            });
+        }
+    }
+
+    for line in plan.lines() {
+        let sub = line.sub;
+        let strategy = line.strategy.value.clone();
+        let agency = line.agency.value.clone();
+        let mut facts = vec![Fact::text("nama", "Nama", &sub.name.value)];
+        let mut strategy_fact =
+            Fact::text("strategi", "Strategi daerah", &strategy_label(&strategy));
+        strategy_fact.inherited = sub.strategy.is_none();
+        facts.push(strategy_fact);
+        let national = out.strategies.get(&strategy).and_then(|(_, n)| *n);
+        let mut national_fact = Fact::text(
+            "strategi_nasional",
+            "Strategi nasional",
+            national.map_or("–", |n| n.label()),
+        );
+        national_fact.inherited = true;
+        facts.push(national_fact);
+        let mut agency_fact = Fact::text(
+            "perangkat_daerah",
+            "Perangkat daerah",
+            &agency_label(&agency),
+        );
+        agency_fact.inherited = sub.agency.is_none();
+        facts.push(agency_fact);
+        facts.push(Fact::text(
+            "intervensi",
+            "Sifat intervensi",
+            sub.intervention.value.label(),
+        ));
+        let mut tags: Vec<String> = sub
+            .tags
+            .iter()
+            .map(|t| t.value.label().to_owned())
+            .collect();
+        tags.sort();
+        facts.push(Fact::new("tag", "Penandaan anggaran", Value::List(tags)));
+
+        let mut per_year = BTreeMap::new();
+        let mut by_source: BTreeMap<&'static str, BTreeMap<u16, u64>> = BTreeMap::new();
+        for year in &years {
+            per_year.insert(year.0, sub.ceilings.total(*year).0);
+        }
+        for (source, amounts) in &sub.ceilings.sources {
+            for (year, amount) in &amounts.entries {
+                if !out.years.is_empty() && !out.years.contains(&year.value.0) {
+                    continue;
+                }
+                *by_source
+                    .entry(source.value.key())
+                    .or_default()
+                    .entry(year.value.0)
+                    .or_default() += amount.value.0;
+            }
+        }
+        for source in crate::model::FundingSource::ALL {
+            let Some(amounts) = by_source.get(source.key()) else {
+                continue;
+            };
+            for (year, amount) in amounts {
+                facts.push(Fact::new(
+                    format!("pagu.{}.{year}", source.key()),
+                    format!("Pagu {year} ({})", source.label()),
+                    Value::Money(*amount),
+                ));
+            }
+        }
+        facts.push(Fact::new(
+            "lokasi",
+            "Lokasi prioritas",
+            location_list(&sub.locations),
+        ));
+        if let Some(b) = &sub.beneficiaries {
+            facts.push(
+                Fact::new(
+                    "sasaran",
+                    "Sasaran penerima manfaat",
+                    number(b.count.value as f64),
+                )
+                .unit(&b.unit.value),
+            );
+            facts.push(Fact::text(
+                "sasaran_satuan",
+                "Satuan sasaran",
+                &b.unit.value,
+            ));
+        }
+        if let Some(notes) = &sub.notes {
+            facts.push(Fact::text("keterangan", "Keterangan", &notes.value));
+        }
+        out.subs.push(SubLine {
+            item: Item {
+                key: sub.code.value.0.clone(),
+                name: sub.name.value.clone(),
+                parent: Some(line.kegiatan.code.value.0.clone()),
+                facts,
+                indicators: sub.indicators.iter().map(indicator).collect(),
+            },
+            program: line.program.code.value.0.clone(),
+            program_name: line.program.name.value.clone(),
+            kegiatan: line.kegiatan.code.value.0.clone(),
+            kegiatan_name: line.kegiatan.name.value.clone(),
+            strategy,
+            agency,
+            national,
+            per_year,
+            by_source,
+            direction: sub
+                .indicators
+                .first()
+                .and_then(|i| i.direction.as_ref())
+                .map(|d| d.value),
+        });
+    }
+
+    out.rats = rats(plan, &out.subs, sources);
+    out
+}
+
+fn rats(plan: &Plan, subs: &[SubLine], sources: &SourceFiles) -> Vec<RatYear> {
+    let by_code: BTreeMap<&str, &SubLine> = subs
+        .iter()
+        .rev()
+        .map(|s| (s.item.key.as_str(), s))
+        .collect();
+    let mut out: Vec<RatYear> = Vec::new();
+    for file in &plan.rats {
+        let rat = &file.rat;
+        let year = rat.year.value.0;
+        if out.iter().any(|r| r.year == year) {
+            continue;
+        }
+        let mut head = vec![
+            {
+                let mut f = Fact::new(
+                    "target_kemiskinan",
+                    "Target persentase penduduk miskin (P0)",
+                    number(rat.poverty_target.value),
+                )
+                .unit("persen");
+                f.better = Some(Direction::Down);
+                f
+            },
+            {
+                let mut f = Fact::new(
+                    "target_kemiskinan_ekstrem",
+                    "Target tingkat kemiskinan ekstrem",
+                    number(rat.extreme_poverty_target.value),
+                )
+                .unit("persen");
+                f.better = Some(Direction::Down);
+                f
+            },
+        ];
+        if let Some(date) = &rat.date {
+            head.push(Fact::text(
+                "tanggal",
+                "Tanggal penandatanganan",
+                &crate::view::iso(date.value),
+            ));
+        }
+        let mut lines = Vec::new();
+        for line in &rat.lines {
+            let code = line.sub_activity.value.0.clone();
+            let sub = by_code.get(code.as_str());
+            let unit = sub
+                .and_then(|s| s.item.indicators.first())
+                .and_then(|i| i.facts.iter().find(|f| f.key == "satuan"))
+                .and_then(|f| match &f.value {
+                    Value::Text(t) => Some(t.clone()),
+                    _ => None,
+                });
+            let mut target = Fact::new("target", "Target keluaran", number(line.target.value));
+            target.unit = unit.clone();
+            target.better = sub.and_then(|s| s.direction);
+            let mut facts = vec![
+                target,
+                Fact::new(
+                    "alokasi",
+                    "Alokasi anggaran",
+                    Value::Money(line.allocation.value.0),
+                ),
+                Fact::text(
+                    "sumber_dana",
+                    "Sumber dana",
+                    line.funding_source.value.label(),
+                ),
+                Fact::text(
+                    "jenis_bantuan",
+                    "Jenis bantuan",
+                    line.aid_kind.value.label(),
+                ),
+            ];
+            if let Some(b) = &line.benefit {
+                facts.push(Fact::text("besaran_manfaat", "Besaran manfaat", &b.value));
+            }
+            facts.push(Fact::new(
+                "lokasi",
+                "Lokasi",
+                location_list(&line.locations),
+            ));
+            if let Some(b) = &line.beneficiaries {
+                facts.push(
+                    Fact::new("sasaran", "Sasaran", number(b.count.value as f64))
+                        .unit(&b.unit.value),
+                );
+            }
+            if let Some(notes) = &line.notes {
+                facts.push(Fact::text("keterangan", "Keterangan", &notes.value));
+            }
+            let mut realisation = BTreeMap::new();
+            for r in &line.realisation {
+                realisation
+                    .entry(r.quarter.value)
+                    .or_insert((r.spent.value.0, r.output.value));
+            }
+            lines.push(RatLine {
+                item: Item {
+                    name: sub.map_or_else(String::new, |s| s.item.name.clone()),
+                    key: code,
+                    parent: None,
+                    facts,
+                    indicators: Vec::new(),
+                },
+                allocation: line.allocation.value.0,
+                realisation,
+                unit,
+            });
+        }
+        out.push(RatYear {
+            year,
+            head: Item {
+                key: year.to_string(),
+                name: format!("RAT {year}"),
+                parent: None,
+                facts: head,
+                indicators: Vec::new(),
+            },
+            lines,
+            conditions: rat.conditions.as_ref().and_then(|m| markdown(m, sources)),
+        });
+    }
+    out.sort_by_key(|r| r.year);
+    out
+}
+
+/// The narrative chapters, in the order of the RPKD, each with the title a reader knows it by.
+fn chapters(root: &PlanRoot, sources: &SourceFiles) -> Vec<Chapter> {
+    let Some(n) = root.narrative.as_ref() else {
+        return CHAPTERS
+            .iter()
+            .map(|(key, title)| Chapter {
+                key: (*key).into(),
+                title: (*title).into(),
+                text: None,
+            })
+            .collect();
+    };
+    let given = [
+        &n.foreword,
+        &n.background,
+        &n.purpose,
+        &n.general_conditions,
+        &n.poverty_characteristics,
+        &n.problems,
+        &n.previous_evaluation,
+        &n.strategic_issues,
+        &n.location_criteria,
+        &n.monitoring,
+        &n.closing,
+    ];
+    CHAPTERS
+        .iter()
+        .zip(given)
+        .map(|((key, title), text)| Chapter {
+            key: (*key).into(),
+            title: (*title).into(),
+            text: text.as_ref().and_then(|m| markdown(m, sources)),
+        })
+        .collect()
+}
+
+/// The narrative keys of `rpkd.yaml` and where each is printed in the RPKD.
+const CHAPTERS: [(&str, &str); 11] = [
+    ("kata_pengantar", "Kata Pengantar"),
+    ("latar_belakang", "BAB I, 1.1 Latar Belakang"),
+    ("maksud_tujuan", "BAB I, 1.3 Maksud dan Tujuan"),
+    ("kondisi_umum", "BAB II Kondisi Umum Daerah"),
+    (
+        "karakteristik_kemiskinan",
+        "BAB III, 3.3 Karakteristik Kemiskinan",
+    ),
+    (
+        "permasalahan",
+        "BAB III, 3.4 Permasalahan dan Faktor Penentu",
+    ),
+    (
+        "evaluasi_periode_lalu",
+        "BAB III, 3.5 Evaluasi Pelaksanaan Periode Sebelumnya",
+    ),
+    ("isu_strategis", "BAB IV, 4.1 Isu Strategis"),
+    ("kriteria_lokasi", "BAB V, 5.1 Kriteria Lokasi Prioritas"),
+    ("pemantauan_evaluasi", "BAB VI Pemantauan dan Evaluasi"),
+    ("penutup", "BAB VII Penutup"),
+];
+
+/// The sections of `rpkd.yaml` other than the narrative, as items.
+fn sections(root: &PlanRoot) -> Vec<Section> {
+    let mut identity = vec![
+        Fact::text(
+            "daerah",
+            "Daerah",
+            &format!(
+                "{} {}",
+                root.region.kind.value.label(),
+                root.region.name.value
+            ),
+        ),
+        Fact::text("kode_wilayah", "Kode wilayah", &root.region.code.value),
+        Fact::text(
+            "periode",
+            "Periode",
+            &format!("{}–{}", root.period.start.value, root.period.end.value),
+        ),
+        Fact::text(
+            "versi_nomenklatur",
+            "Versi nomenklatur",
+            &root.nomenclature_version.value,
+        ),
+        Fact::text(
+            "penetapan",
+            "Penetapan",
+            &root
+                .enactment
+                .as_ref()
+                .map_or("belum ditetapkan".into(), |e| {
+                    format!(
+                        "{} Nomor {} tanggal {}",
+                        e.kind.value,
+                        e.number.value,
+                        crate::locale::date(e.date.value)
+                    )
+                }),
+        ),
+        Fact::text("tkpk_ketua", "Ketua TKPK", &root.tkpk.chair.name.value),
+        Fact::text(
+            "tkpk_sekretaris",
+            "Sekretaris TKPK",
+            &root.tkpk.secretary.name.value,
+        ),
+        Fact::text(
+            "penandatangan",
+            "Penanda tangan",
+            &format!(
+                "{}, {}",
+                root.signatory.name.value, root.signatory.office.value
+            ),
+        ),
+        Fact::text(
+            "tanggal",
+            "Tanggal penandatanganan",
+            &crate::locale::date(root.signatory.date.value),
+        ),
+    ];
+    let mut legal: Vec<String> = root.legal_basis.iter().map(|l| l.value.clone()).collect();
+    legal.sort();
+    identity.push(Fact::new(
+        "dasar_hukum",
+        "Dasar hukum daerah",
+        Value::List(legal),
+    ));
+    let identity = Section {
+        key: "identitas",
+        title: "Identitas rencana",
+        items: vec![Item {
+            key: "rpkd".into(),
+            name: "Identitas rencana".into(),
+            parent: None,
+            facts: identity,
+            indicators: Vec::new(),
+        }],
+    };
+    let pillars = Section {
+        key: "pilar",
+        title: "Pilar",
+        items: root
+            .pillars
+            .iter()
+            .map(|p| Item {
+                key: p.id.value.clone(),
+                name: p.name.value.clone(),
+                parent: None,
+                facts: vec![
+                    Fact::text("nama", "Nama", &p.name.value),
+                    Fact::text(
+                        "uraian",
+                        "Uraian",
+                        p.description.as_ref().map_or("–", |d| d.value.as_str()),
+                    ),
+                ],
+                indicators: Vec::new(),
+            })
+            .collect(),
+    };
+    let strategies = Section {
+        key: "strategi",
+        title: "Strategi daerah",
+        items: root
+            .strategies
+            .iter()
+            .map(|s| Item {
+                key: s.id.value.clone(),
+                name: s.name.value.clone(),
+                parent: None,
+                facts: vec![
+                    Fact::text("nama", "Rumusan", &s.name.value),
+                    Fact::text("pilar", "Pilar", &s.pillar.value),
+                    Fact::text(
+                        "strategi_nasional",
+                        "Strategi nasional",
+                        s.national.value.label(),
+                    ),
+                    Fact::new(
+                        "arah_kebijakan",
+                        "Arah kebijakan",
+                        Value::List(s.policies.iter().map(|p| p.value.clone()).collect()),
+                    ),
+                ],
+                indicators: Vec::new(),
+            })
+            .collect(),
+    };
+    let agencies = Section {
+        key: "perangkat_daerah",
+        title: "Perangkat daerah",
+        items: root
+            .agencies
+            .iter()
+            .map(|a| Item {
+                key: a.id.value.clone(),
+                name: a.name.value.clone(),
+                parent: None,
+                facts: vec![Fact::text("nama", "Nama", &a.name.value)],
+                indicators: Vec::new(),
+            })
+            .collect(),
+    };
+    let districts = Section {
+        key: "wilayah",
+        title: "Wilayah",
+        items: root
+            .districts
+            .iter()
+            .map(|d| {
+                let mut facts = vec![
+                    Fact::text(
+                        "prioritas",
+                        "Kecamatan prioritas",
+                        if d.priority.as_ref().is_some_and(|p| p.value) {
+                            "ya"
+                        } else {
+                            "tidak"
+                        },
+                    ),
+                    Fact::new(
+                        "desa_kelurahan",
+                        "Desa/kelurahan",
+                        Value::List({
+                            let mut v: Vec<String> =
+                                d.villages.iter().map(|v| v.name.value.clone()).collect();
+                            v.sort();
+                            v
+                        }),
+                    ),
+                    Fact::new(
+                        "prioritas_desa",
+                        "Desa/kelurahan prioritas",
+                        Value::List({
+                            let mut v: Vec<String> = d
+                                .villages
+                                .iter()
+                                .filter(|v| v.priority.as_ref().is_some_and(|p| p.value))
+                                .map(|v| v.name.value.clone())
+                                .collect();
+                            v.sort();
+                            v
+                        }),
+                    ),
+                ];
+                if let Some(p) = &d.poor_people {
+                    facts.push(
+                        Fact::new("penduduk_miskin", "Penduduk miskin", number(p.value as f64))
+                            .unit("jiwa"),
+                    );
+                }
+                for v in &d.villages {
+                    if let Some(p) = &v.poor_people {
+                        facts.push(
+                            Fact::new(
+                                format!("penduduk_miskin.{}", v.name.value),
+                                format!("Penduduk miskin {}", v.name.value),
+                                number(p.value as f64),
+                            )
+                            .unit("jiwa"),
+                        );
+                    }
+                }
+                Item {
+                    key: d.name.value.clone(),
+                    name: d.name.value.clone(),
+                    parent: None,
+                    facts,
+                    indicators: Vec::new(),
+                }
+            })
+            .collect(),
+    };
+    let statistics = Section {
+        key: "statistik",
+        title: "Statistik dan target kemiskinan",
+        items: root
+            .statistics
+            .iter()
+            .flat_map(|s| s.series())
+            .map(|(statistic, series)| statistic_item(statistic, series))
+            .collect(),
+    };
+    vec![
+        identity, pillars, strategies, agencies, districts, statistics,
+    ]
+}
+
+fn statistic_item(statistic: Statistic, series: &crate::model::Series) -> Item {
+    let unit = statistic.unit();
+    let mut facts = Vec::new();
+    for o in &series.data {
+        facts.push(
+            Fact::new(
+                format!("data.{}", o.year.value),
+                format!("Data {}", o.year.value),
+                number(o.value.value),
+            )
+            .unit(unit),
+        );
+    }
+    if let Some(targets) = &series.target {
+        for (year, value) in &targets.entries {
+            let mut f = Fact::new(
+                format!("target.{}", year.value),
+                format!("Target {}", year.value),
+                number(value.value),
+            )
+            .unit(unit);
+            f.better = statistic.better();
+            facts.push(f);
+        }
+    }
+    Item {
+        key: statistic.key().into(),
+        name: statistic.label().into(),
+        parent: None,
+        facts,
+        indicators: Vec::new(),
+    }
+}
