@@ -9,7 +9,7 @@ use crate::diff::{self, ChangeSet};
 use crate::error::Error;
 use crate::load::{self, Files};
 use crate::render::{self, OutputFile, OutputFormat, Templates};
-use crate::{Checked, check_files};
+use crate::{Checked, check_data};
 use std::path::{Path, PathBuf};
 
 /// One side of a comparison.
@@ -66,7 +66,7 @@ pub struct Compared {
 pub fn compare(old: &Side, new: &Side, limits: load::Limits) -> Result<Compared, Error> {
     let load_one = |side: &Side| -> Result<(Checked, String), Error> {
         let (files, label) = side.open()?;
-        Ok((check_files(files.as_ref(), limits)?, label))
+        Ok((check_data(files.as_ref(), limits)?, label))
     };
     let (a, b) = rayon::join(|| load_one(old), || load_one(new));
     let ((old, old_label), (new, new_label)) = (a?, b?);

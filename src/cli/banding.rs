@@ -10,7 +10,7 @@
 //! version with errors is compared as far as it could be read, the report says so, and the
 //! exit code is 1.
 
-use super::build::{output_name, refuse_inside, source_date_epoch};
+use super::build::{resolve, source_date_epoch};
 use super::plans::{discover, plan_dir};
 use clap::ValueEnum;
 use rpkd::banding::{self, Side};
@@ -178,7 +178,7 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let epoch = match source_date_epoch() {
+    let epoch = match source_date_epoch(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref()) {
         Ok(epoch) => epoch,
         Err(message) => {
             eprintln!("error: {message}");
@@ -252,11 +252,10 @@ pub fn run(args: Args) -> ExitCode {
     }
     if !documents.is_empty() {
         let target = args.out.join(output_name(new.dir()));
-        let written = refuse_inside(&target, new.dir())
-            .and_then(|()| refuse_inside(&target, old.dir()))
+        let written = refuse_inside(&target, &[new.dir(), old.dir()])
             .and_then(|()| banding::render_report(&compared, &documents, epoch))
             .and_then(|files| {
-                rpkd::write::write_files(&target, &files)?;
+                rpkd::write::write_set(&target, &files)?;
                 Ok(files)
             });
         match written {
@@ -281,6 +280,26 @@ pub fn run(args: Args) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// `plans/kota-tangerang` → `kota-tangerang` (the real name of `.`).
+fn output_name(dir: &Path) -> String {
+    resolve(dir)
+        .file_name()
+        .map_or_else(|| "plan".into(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Sources are never overwritten: the report may not go into a plan folder of either side.
+fn refuse_inside(target: &Path, plans: &[&Path]) -> Result<(), rpkd::error::Error> {
+    let target_real = resolve(target);
+    if plans
+        .iter()
+        .filter(|p| p.exists())
+        .any(|p| target_real.starts_with(resolve(p)))
+    {
+        return Err(rpkd::error::Error::OutputInsidePlan(target.to_owned()));
+    }
+    Ok(())
 }
 
 /// `no change` or `sub kegiatan: 2 added, 1 removed, 5 changed; …`, for the terminal.

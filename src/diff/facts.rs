@@ -116,6 +116,9 @@ pub struct SubLine {
     pub per_year: BTreeMap<u16, u64>,
     /// Pagu per funding source (key) and year.
     pub by_source: BTreeMap<&'static str, BTreeMap<u16, u64>>,
+    /// Pagu over the period per budget holder: the agency in force, or each executor (an
+    /// agency or a unit).
+    pub by_owner: BTreeMap<String, u64>,
     /// The direction of its first indicator (the unit of its RAT target).
     pub direction: Option<Direction>,
 }
@@ -126,15 +129,35 @@ impl SubLine {
     }
 }
 
+impl PlanFacts {
+    /// The agency an id names: itself, or the agency a unit belongs to.
+    pub fn agency_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.units.get(id).map_or(id, |(_, agency)| agency.as_str())
+    }
+}
+
 /// A RAT line.
 #[derive(Debug, Clone)]
 pub struct RatLine {
-    /// The sub kegiatan's code.
+    /// Keyed by [`rat_key`].
     pub item: Item,
+    /// The sub kegiatan's code.
+    pub code: String,
+    /// The executor the line is for, when the sub kegiatan has several.
+    pub executor: Option<String>,
     pub allocation: u64,
     /// Spending and output per quarter.
     pub realisation: BTreeMap<u64, (u64, f64)>,
     pub unit: Option<String>,
+}
+
+/// How a RAT line is known: its sub kegiatan's code, and the executor when it names one
+/// (`1.02.02.2.02.0026 (RSUD-BALARAJA)`).
+pub fn rat_key(code: &str, executor: Option<&str>) -> String {
+    match executor {
+        Some(e) => format!("{code} ({e})"),
+        None => code.to_owned(),
+    }
 }
 
 /// One year's RAT.
@@ -181,6 +204,10 @@ pub struct PlanFacts {
     pub strategies: BTreeMap<String, (String, Option<NationalStrategy>)>,
     /// Agency id → name.
     pub agencies: BTreeMap<String, String>,
+    /// Unit id → (name, agency id).
+    pub units: BTreeMap<String, (String, String)>,
+    /// Tag category id → label.
+    pub tag_labels: BTreeMap<String, String>,
     pub rats: Vec<RatYear>,
     pub chapters: Vec<Chapter>,
 }
@@ -273,9 +300,10 @@ pub fn facts(plan: &Plan, sources: &SourceFiles) -> PlanFacts {
         Some((name, _)) => format!("{id} – {name}"),
         None => id.to_owned(),
     };
-    let agency_label = |id: &str| match out.agencies.get(id) {
-        Some(name) => format!("{id} – {name}"),
-        None => id.to_owned(),
+    let agency_label = |id: &str| match (out.agencies.get(id), out.units.get(id)) {
+        (Some(name), _) => format!("{id} – {name}"),
+        (None, Some((name, _))) => format!("{id} – {name}"),
+        (None, None) => id.to_owned(),
     };
 
     for program in &plan.programs {
@@ -358,38 +386,72 @@ pub fn facts(plan: &Plan, sources: &SourceFiles) -> PlanFacts {
         let mut tags: Vec<String> = sub
             .tags
             .iter()
-            .map(|t| t.value.label().to_owned())
+            .map(|t| out.tag_labels.get(&t.value).unwrap_or(&t.value).clone())
             .collect();
         tags.sort();
         facts.push(Fact::new("tag", "Penandaan anggaran", Value::List(tags)));
 
         let mut per_year = BTreeMap::new();
-        let mut by_source: BTreeMap<&'static str, BTreeMap<u16, u64>> = BTreeMap::new();
         for year in &years {
-            per_year.insert(year.0, sub.ceilings.total(*year).0);
+            per_year.insert(year.0, sub.ceiling_total(*year).0);
         }
-        for (source, amounts) in &sub.ceilings.sources {
-            for (year, amount) in &amounts.entries {
-                if !out.years.is_empty() && !out.years.contains(&year.value.0) {
-                    continue;
-                }
-                *by_source
-                    .entry(source.value.key())
-                    .or_default()
-                    .entry(year.value.0)
-                    .or_default() += amount.value.0;
-            }
-        }
-        for source in crate::model::FundingSource::ALL {
-            let Some(amounts) = by_source.get(source.key()) else {
-                continue;
+        let mut by_source: BTreeMap<&'static str, BTreeMap<u16, u64>> = BTreeMap::new();
+        let mut by_owner: BTreeMap<String, u64> = BTreeMap::new();
+        for part in sub.parts() {
+            let owner = part
+                .executor
+                .map_or(agency.as_str(), |e| e.agency.value.as_str());
+            let (key, whose) = match part.executor {
+                None => (String::from("pagu"), String::new()),
+                Some(e) => (
+                    format!("pelaksana.{}.pagu", e.agency.value),
+                    format!(", pelaksana {}", agency_label(&e.agency.value)),
+                ),
             };
-            for (year, amount) in amounts {
+            let sums = part_sources(part.ceilings, &out.years);
+            for source in crate::model::FundingSource::ALL {
+                let Some(amounts) = sums.get(source.key()) else {
+                    continue;
+                };
+                for (year, amount) in amounts {
+                    facts.push(Fact::new(
+                        format!("{key}.{}.{year}", source.key()),
+                        format!("Pagu {year} ({}){whose}", source.label()),
+                        Value::Money(*amount),
+                    ));
+                    *by_source
+                        .entry(source.key())
+                        .or_default()
+                        .entry(*year)
+                        .or_default() += amount;
+                    *by_owner.entry(owner.to_owned()).or_default() += amount;
+                }
+            }
+            if let Some(e) = part.executor {
+                let id = &e.agency.value;
+                let who = agency_label(id);
                 facts.push(Fact::new(
-                    format!("pagu.{}.{year}", source.key()),
-                    format!("Pagu {year} ({})", source.label()),
-                    Value::Money(*amount),
+                    format!("pelaksana.{id}.lokasi"),
+                    format!("Lokasi, pelaksana {who}"),
+                    location_list(&e.locations),
                 ));
+                if let Some(b) = &e.beneficiaries {
+                    facts.push(
+                        Fact::new(
+                            format!("pelaksana.{id}.sasaran"),
+                            format!("Sasaran, pelaksana {who}"),
+                            number(b.count.value as f64),
+                        )
+                        .unit(&b.unit.value),
+                    );
+                }
+                if let Some(n) = &e.notes {
+                    facts.push(Fact::text(
+                        &format!("pelaksana.{id}.keterangan"),
+                        &format!("Keterangan, pelaksana {who}"),
+                        &n.value,
+                    ));
+                }
             }
         }
         facts.push(Fact::new(
@@ -432,6 +494,7 @@ pub fn facts(plan: &Plan, sources: &SourceFiles) -> PlanFacts {
             national,
             per_year,
             by_source,
+            by_owner,
             direction: sub
                 .indicators
                 .first()
@@ -441,6 +504,26 @@ pub fn facts(plan: &Plan, sources: &SourceFiles) -> PlanFacts {
     }
 
     out.rats = rats(plan, &out.subs, sources);
+    out
+}
+
+/// One budget part's amounts per source and year, within the period (when it is known).
+fn part_sources(
+    ceilings: &crate::model::Ceilings,
+    years: &[u16],
+) -> BTreeMap<&'static str, BTreeMap<u16, u64>> {
+    let mut out: BTreeMap<&'static str, BTreeMap<u16, u64>> = BTreeMap::new();
+    for (source, amounts) in &ceilings.sources {
+        for (year, amount) in &amounts.entries {
+            if !years.is_empty() && !years.contains(&year.value.0) {
+                continue;
+            }
+            *out.entry(source.value.key())
+                .or_default()
+                .entry(year.value.0)
+                .or_default() += amount.value.0;
+        }
+    }
     out
 }
 
@@ -479,6 +562,12 @@ fn rats(plan: &Plan, subs: &[SubLine], sources: &SourceFiles) -> Vec<RatYear> {
                 f
             },
         ];
+        if let Some(theme) = &rat.theme {
+            head.push(Fact::text("tema", "Tema", &theme.value));
+        }
+        if let Some(e) = &rat.enactment {
+            head.push(Fact::text("penetapan", "Penetapan", &instrument(e)));
+        }
         if let Some(date) = &rat.date {
             head.push(Fact::text(
                 "tanggal",
@@ -489,6 +578,7 @@ fn rats(plan: &Plan, subs: &[SubLine], sources: &SourceFiles) -> Vec<RatYear> {
         let mut lines = Vec::new();
         for line in &rat.lines {
             let code = line.sub_activity.value.0.clone();
+            let executor = line.agency.as_ref().map(|a| a.value.clone());
             let sub = by_code.get(code.as_str());
             let unit = sub
                 .and_then(|s| s.item.indicators.first())
@@ -500,24 +590,37 @@ fn rats(plan: &Plan, subs: &[SubLine], sources: &SourceFiles) -> Vec<RatYear> {
             let mut target = Fact::new("target", "Target keluaran", number(line.target.value));
             target.unit = unit.clone();
             target.better = sub.and_then(|s| s.direction);
-            let mut facts = vec![
-                target,
-                Fact::new(
+            let mut facts = vec![target];
+            let sources = line.allocation_by_source();
+            match sources.as_slice() {
+                [(source, amount)] => {
+                    facts.push(Fact::new(
+                        "alokasi",
+                        "Alokasi anggaran",
+                        Value::Money(amount.0),
+                    ));
+                    facts.push(Fact::text("sumber_dana", "Sumber dana", source.label()));
+                }
+                [] => facts.push(Fact::new(
                     "alokasi",
                     "Alokasi anggaran",
-                    Value::Money(line.allocation.value.0),
-                ),
-                Fact::text(
-                    "sumber_dana",
-                    "Sumber dana",
-                    line.funding_source.value.label(),
-                ),
-                Fact::text(
-                    "jenis_bantuan",
-                    "Jenis bantuan",
-                    line.aid_kind.value.label(),
-                ),
-            ];
+                    Value::Money(line.allocation.total().0),
+                )),
+                many => {
+                    for (source, amount) in many {
+                        facts.push(Fact::new(
+                            format!("alokasi.{}", source.key()),
+                            format!("Alokasi ({})", source.label()),
+                            Value::Money(amount.0),
+                        ));
+                    }
+                }
+            }
+            facts.push(Fact::text(
+                "jenis_bantuan",
+                "Jenis bantuan",
+                line.aid_kind.value.label(),
+            ));
             if let Some(b) = &line.benefit {
                 facts.push(Fact::text("besaran_manfaat", "Besaran manfaat", &b.value));
             }
@@ -539,17 +642,19 @@ fn rats(plan: &Plan, subs: &[SubLine], sources: &SourceFiles) -> Vec<RatYear> {
             for r in &line.realisation {
                 realisation
                     .entry(r.quarter.value)
-                    .or_insert((r.spent.value.0, r.output.value));
+                    .or_insert((r.spent.total().0, r.output.value));
             }
             lines.push(RatLine {
                 item: Item {
                     name: sub.map_or_else(String::new, |s| s.item.name.clone()),
-                    key: code,
+                    key: rat_key(&code, executor.as_deref()),
                     parent: None,
                     facts,
                     indicators: Vec::new(),
                 },
-                allocation: line.allocation.value.0,
+                code,
+                executor,
+                allocation: line.allocation.total().0,
                 realisation,
                 unit,
             });
@@ -630,6 +735,16 @@ const CHAPTERS: [(&str, &str); 11] = [
     ("pemantauan_evaluasi", "BAB VI Pemantauan dan Evaluasi"),
     ("penutup", "BAB VII Penutup"),
 ];
+
+/// `Peraturan Wali Kota Nomor 87 tanggal 28 November 2025`
+fn instrument(e: &crate::model::LegalInstrument) -> String {
+    format!(
+        "{} Nomor {} tanggal {}",
+        e.kind.value,
+        e.number.value,
+        crate::locale::date(e.date.value)
+    )
+}
 
 /// The sections of `rpkd.yaml` other than the narrative, as items.
 fn sections(root: &PlanRoot) -> Vec<Section> {
@@ -767,7 +882,22 @@ fn sections(root: &PlanRoot) -> Vec<Section> {
                 key: a.id.value.clone(),
                 name: a.name.value.clone(),
                 parent: None,
-                facts: vec![Fact::text("nama", "Nama", &a.name.value)],
+                facts: vec![
+                    Fact::text("nama", "Nama", &a.name.value),
+                    Fact::new(
+                        "unit",
+                        "Unit",
+                        Value::List({
+                            let mut units: Vec<String> = a
+                                .units
+                                .iter()
+                                .map(|u| format!("{} – {}", u.id.value, u.name.value))
+                                .collect();
+                            units.sort();
+                            units
+                        }),
+                    ),
+                ],
                 indicators: Vec::new(),
             })
             .collect(),
@@ -776,8 +906,7 @@ fn sections(root: &PlanRoot) -> Vec<Section> {
         key: "wilayah",
         title: "Wilayah",
         items: root
-            .districts
-            .iter()
+            .districts()
             .map(|d| {
                 let mut facts = vec![
                     Fact::text(
@@ -852,8 +981,85 @@ fn sections(root: &PlanRoot) -> Vec<Section> {
             .map(|(statistic, series)| statistic_item(statistic, series))
             .collect(),
     };
+    let mut districts = districts;
+    districts.items.extend(root.members().map(|m| {
+        let mut facts = vec![Fact::text(
+            "prioritas",
+            "Prioritas",
+            if m.priority.as_ref().is_some_and(|p| p.value) {
+                "ya"
+            } else {
+                "tidak"
+            },
+        )];
+        if let Some(p) = &m.poor_people {
+            facts.push(
+                Fact::new("penduduk_miskin", "Penduduk miskin", number(p.value as f64))
+                    .unit("jiwa"),
+            );
+        }
+        if let Some(stats) = &m.statistics {
+            for (statistic, series) in stats.series() {
+                let item = statistic_item(statistic, series);
+                facts.extend(item.facts.into_iter().map(|mut f| {
+                    f.key = format!("{}.{}", statistic.key(), f.key);
+                    f.label = format!("{}: {}", statistic.label(), f.label);
+                    f
+                }));
+            }
+        }
+        Item {
+            key: m.full_name(),
+            name: m.full_name(),
+            parent: None,
+            facts,
+            indicators: Vec::new(),
+        }
+    }));
+    let tagging = Section {
+        key: "penandaan",
+        title: "Penandaan anggaran",
+        items: root
+            .tagging
+            .iter()
+            .flat_map(|t| {
+                std::iter::once(Item {
+                    key: "dasar".into(),
+                    name: "Dasar penandaan".into(),
+                    parent: None,
+                    facts: vec![Fact::text("dasar", "Dasar", &t.basis.value)],
+                    indicators: Vec::new(),
+                })
+                .chain(t.categories.iter().map(|c| Item {
+                    key: c.id.value.clone(),
+                    name: c.name.value.clone(),
+                    parent: None,
+                    facts: vec![Fact::text("nama", "Nama", &c.name.value)],
+                    indicators: Vec::new(),
+                }))
+            })
+            .collect(),
+    };
+    let groups = Section {
+        key: "kelompok_lokasi",
+        title: "Kelompok lokasi",
+        items: root
+            .location_groups
+            .iter()
+            .map(|g| Item {
+                key: g.id.value.clone(),
+                name: g.name.value.clone(),
+                parent: None,
+                facts: vec![
+                    Fact::text("nama", "Nama", &g.name.value),
+                    Fact::new("lokasi", "Lokasi", location_list(&g.locations)),
+                ],
+                indicators: Vec::new(),
+            })
+            .collect(),
+    };
     vec![
-        identity, pillars, strategies, agencies, districts, statistics,
+        identity, pillars, strategies, agencies, districts, statistics, tagging, groups,
     ]
 }
 

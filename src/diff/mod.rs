@@ -52,6 +52,9 @@ pub struct ChangeSet {
     pub by_national: TotalTable,
     pub by_strategy: TotalTable,
     pub by_agency: TotalTable,
+    /// Units (UPTD, RSUD, …) that hold budget of their own, by unit; empty when neither
+    /// version has any.
+    pub by_unit: TotalTable,
     pub by_source: TotalTable,
     /// Changes in `rpkd.yaml` other than the narrative, by section.
     pub plan: Vec<SectionChange>,
@@ -513,11 +516,7 @@ pub fn compare_facts(
     let by_national = totals(
         a,
         b,
-        |f, s| {
-            let key = s.national.map_or("", |n| n.key()).to_owned();
-            let _ = f;
-            key
-        },
+        |_, s| vec![(s.national.map_or("", |n| n.key()).to_owned(), s.total())],
         |key, _, _| {
             NationalStrategy::ALL
                 .iter()
@@ -535,7 +534,7 @@ pub fn compare_facts(
     let by_strategy = totals(
         a,
         b,
-        |_, s| s.strategy.clone(),
+        |_, s| vec![(s.strategy.clone(), s.total())],
         |key, a, b| match b.strategies.get(key).or(a.strategies.get(key)) {
             Some((name, _)) => format!("{key} – {name}"),
             None => format!("{key} (tidak dikenal)"),
@@ -546,10 +545,24 @@ pub fn compare_facts(
             .cloned()
             .collect(),
     );
+    // A unit's budget counts toward its agency; the units have a table of their own.
     let by_agency = totals(
         a,
         b,
-        |_, s| s.agency.clone(),
+        |f, s| {
+            let mut out: Vec<(String, u64)> = Vec::new();
+            for (owner, amount) in &s.by_owner {
+                let agency = f.agency_of(owner).to_owned();
+                match out.iter_mut().find(|(k, _)| *k == agency) {
+                    Some((_, sum)) => *sum += amount,
+                    None => out.push((agency, *amount)),
+                }
+            }
+            if out.is_empty() {
+                out.push((f.agency_of(&s.agency).to_owned(), s.total()));
+            }
+            out
+        },
         |key, a, b| match b.agencies.get(key).or(a.agencies.get(key)) {
             Some(name) => format!("{key} – {name}"),
             None => format!("{key} (tidak dikenal)"),
@@ -559,6 +572,22 @@ pub fn compare_facts(
             .chain(a.agencies.keys())
             .cloned()
             .collect(),
+    );
+    let by_unit = totals(
+        a,
+        b,
+        |f, s| {
+            s.by_owner
+                .iter()
+                .filter(|(owner, _)| f.units.contains_key(*owner))
+                .map(|(owner, amount)| (owner.clone(), *amount))
+                .collect()
+        },
+        |key, a, b| match b.units.get(key).or(a.units.get(key)) {
+            Some((name, agency)) => format!("{key} – {name} ({agency})"),
+            None => format!("{key} (tidak dikenal)"),
+        },
+        Vec::new(),
     );
     let by_source = source_totals(a, b);
 
@@ -594,6 +623,7 @@ pub fn compare_facts(
         by_national,
         by_strategy,
         by_agency,
+        by_unit,
         by_source,
         plan,
         programs,
@@ -930,7 +960,7 @@ fn plan_sections(
 fn totals(
     a: &PlanFacts,
     b: &PlanFacts,
-    key: impl Fn(&PlanFacts, &SubLine) -> String,
+    key: impl Fn(&PlanFacts, &SubLine) -> Vec<(String, u64)>,
     label: impl Fn(&str, &PlanFacts, &PlanFacts) -> String,
     declared: Vec<String>,
 ) -> TotalTable {
@@ -943,13 +973,14 @@ fn totals(
     let mut sums: BTreeMap<String, [(u64, usize); 2]> = BTreeMap::new();
     for (side, f) in [a, b].iter().enumerate() {
         for s in &f.subs {
-            let k = key(f, s);
-            if !order.contains(&k) {
-                order.push(k.clone());
+            for (k, amount) in key(f, s) {
+                if !order.contains(&k) {
+                    order.push(k.clone());
+                }
+                let e = &mut sums.entry(k).or_default()[side];
+                e.0 += amount;
+                e.1 += 1;
             }
-            let e = &mut sums.entry(k).or_default()[side];
-            e.0 += s.total();
-            e.1 += 1;
         }
     }
     let rows: Vec<TotalRow> = order
@@ -1040,9 +1071,13 @@ fn rat_changes(
                     .iter()
                     .map(|l| {
                         let mut item = l.item.clone();
-                        if let Some(code) = sub_code_map.get(item.key.as_str()) {
-                            item.key = (*code).to_owned();
-                        }
+                        item.key = facts::rat_key(
+                            sub_code_map
+                                .get(l.code.as_str())
+                                .copied()
+                                .unwrap_or(&l.code),
+                            l.executor.as_deref(),
+                        );
                         item
                     })
                     .collect()
@@ -1095,11 +1130,13 @@ fn rat_changes(
             for line in &after.lines {
                 let old_line = before.and_then(|r| {
                     r.lines.iter().find(|l| {
-                        sub_code_map
-                            .get(l.item.key.as_str())
-                            .copied()
-                            .unwrap_or(l.item.key.as_str())
-                            == line.item.key
+                        facts::rat_key(
+                            sub_code_map
+                                .get(l.code.as_str())
+                                .copied()
+                                .unwrap_or(&l.code),
+                            l.executor.as_deref(),
+                        ) == line.item.key
                     })
                 });
                 let empty = BTreeMap::new();

@@ -15,7 +15,7 @@
 pub mod decode;
 pub mod files;
 pub mod git;
-mod printable;
+pub mod printable;
 pub mod yaml;
 
 use crate::diag::{Code, Diagnostic};

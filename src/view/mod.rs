@@ -187,7 +187,7 @@ pub fn markdown_text(markdown: &Markdown, sources: &SourceFiles) -> String {
         Markdown::File { file: Some(id), .. } => sources.get(*id).text.as_str(),
         Markdown::File { file: None, .. } => "",
     };
-    crate::render::markdown::neutralise_html(text)
+    crate::markup::neutralise(text)
 }
 
 /// `part / whole` in percent, or `None` when the whole is zero.
