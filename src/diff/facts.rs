@@ -51,6 +51,9 @@ pub struct Fact {
     pub unit: Option<String>,
     /// Which way is progress, for a target.
     pub better: Option<Direction>,
+    /// What is compared when it is not the value itself: an agency or strategy is compared by
+    /// its id (its name is the agency's or the strategy's own, reported there).
+    pub identity: Option<String>,
     /// Whether the value is inherited from the item above (an agency or strategy in force that
     /// the item does not write itself): a change of it is the parent's change, reported there.
     pub inherited: bool,
@@ -64,7 +67,22 @@ impl Fact {
             value,
             unit: None,
             better: None,
+            identity: None,
             inherited: false,
+        }
+    }
+
+    /// The same fact, compared by `id`.
+    fn by_id(mut self, id: &str) -> Fact {
+        self.identity = Some(id.to_owned());
+        self
+    }
+
+    /// Whether two facts say the same.
+    pub fn same(&self, other: &Fact) -> bool {
+        match (&self.identity, &other.identity) {
+            (Some(a), Some(b)) => a == b,
+            _ => self.value == other.value,
         }
     }
 
@@ -313,12 +331,14 @@ pub fn facts(plan: &Plan, sources: &SourceFiles) -> PlanFacts {
                 "strategi",
                 "Strategi daerah",
                 &strategy_label(&program.strategy.value),
-            ),
+            )
+            .by_id(&program.strategy.value),
             Fact::text(
                 "perangkat_daerah",
                 "Perangkat daerah",
                 &agency_label(&program.agency.value),
-            ),
+            )
+            .by_id(&program.agency.value),
         ];
         facts.retain(|f| !matches!(&f.value, Value::Text(t) if t.is_empty()));
         out.programs.push(Item {
@@ -332,13 +352,15 @@ pub fn facts(plan: &Plan, sources: &SourceFiles) -> PlanFacts {
             let strategy = kegiatan.strategy.as_ref().unwrap_or(&program.strategy);
             let agency = kegiatan.agency.as_ref().unwrap_or(&program.agency);
             let mut strategy_fact =
-                Fact::text("strategi", "Strategi daerah", &strategy_label(strategy));
+                Fact::text("strategi", "Strategi daerah", &strategy_label(strategy))
+                    .by_id(strategy);
             strategy_fact.inherited = kegiatan.strategy.is_none();
             let mut agency_fact = Fact::text(
                 "perangkat_daerah",
                 "Perangkat daerah",
                 &agency_label(agency),
-            );
+            )
+            .by_id(agency);
             agency_fact.inherited = kegiatan.agency.is_none();
             out.kegiatan.push(Item {
                 key: kegiatan.code.value.0.clone(),
@@ -359,23 +381,19 @@ pub fn facts(plan: &Plan, sources: &SourceFiles) -> PlanFacts {
         let strategy = line.strategy.value.clone();
         let agency = line.agency.value.clone();
         let mut facts = vec![Fact::text("nama", "Nama", &sub.name.value)];
+        // The national strategy follows the region strategy: a move between national
+        // strategies shows in their table, not as a second change of the line.
         let mut strategy_fact =
-            Fact::text("strategi", "Strategi daerah", &strategy_label(&strategy));
+            Fact::text("strategi", "Strategi daerah", &strategy_label(&strategy)).by_id(&strategy);
         strategy_fact.inherited = sub.strategy.is_none();
         facts.push(strategy_fact);
         let national = out.strategies.get(&strategy).and_then(|(_, n)| *n);
-        let mut national_fact = Fact::text(
-            "strategi_nasional",
-            "Strategi nasional",
-            national.map_or("–", |n| n.label()),
-        );
-        national_fact.inherited = true;
-        facts.push(national_fact);
         let mut agency_fact = Fact::text(
             "perangkat_daerah",
             "Perangkat daerah",
             &agency_label(&agency),
-        );
+        )
+        .by_id(&agency);
         agency_fact.inherited = sub.agency.is_none();
         facts.push(agency_fact);
         facts.push(Fact::text(

@@ -657,8 +657,10 @@ fn changes(
     for &(o, n, by) in &matching.pairs {
         let (before, after) = (old[o], new[n]);
         let fields = compare_item(before, after, parents_paired(o, n));
-        let recoded = before.key != after.key;
-        let renamed = matching::normal(&before.name) != matching::normal(&after.name);
+        // A RAT line's code and name are its sub kegiatan's: their change is reported there.
+        let own = !kind.starts_with("RAT ");
+        let recoded = own && before.key != after.key;
+        let renamed = own && matching::normal(&before.name) != matching::normal(&after.name);
         let rename_only = fields.iter().all(|f| f.key == "nama");
         if fields.is_empty() && !recoded && !(renamed && rename_only) {
             continue;
@@ -809,7 +811,7 @@ fn compare_list(
     for fact in new {
         let before = old_by_key.get(fact.key.as_str());
         if let Some(b) = before {
-            if b.value == fact.value {
+            if b.same(fact) {
                 continue;
             }
             if parents_paired && b.inherited && fact.inherited {
@@ -879,6 +881,7 @@ fn indicator_whole(number: usize, old: Option<&str>, new: Option<&str>) -> Field
         value: Value::Text(String::new()),
         unit: None,
         better: None,
+        identity: None,
         inherited: false,
     };
     field(

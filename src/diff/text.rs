@@ -24,6 +24,41 @@ pub struct Segment {
     /// `same`, `deleted` or `inserted`.
     pub kind: &'static str,
     pub text: String,
+    /// Whether a space comes before it (not before a comma or a closing bracket).
+    pub space: bool,
+}
+
+/// A word or a punctuation mark of a block, and whether a space came before it.
+fn tokens(text: &str) -> Vec<(&str, bool)> {
+    let mut out = Vec::new();
+    for word in text.split(' ') {
+        let mut rest = word;
+        let mut space = true;
+        while let Some(c) = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '(' | '"' | '“' | '«'))
+        {
+            out.push((&rest[..c.len_utf8()], space));
+            rest = &rest[c.len_utf8()..];
+            space = false;
+        }
+        let core_end = rest
+            .trim_end_matches(|c: char| {
+                matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '»')
+            })
+            .len();
+        let (core, tail) = rest.split_at(core_end);
+        if !core.is_empty() {
+            out.push((core, space));
+            space = false;
+        }
+        for (i, c) in tail.char_indices() {
+            out.push((&tail[i..i + c.len_utf8()], space));
+            space = false;
+        }
+    }
+    out
 }
 
 /// One block of a chapter that changed.
@@ -161,6 +196,7 @@ pub fn compare(old: Option<&str>, new: Option<&str>) -> Option<TextChange> {
             segments: vec![Segment {
                 kind: if added { "inserted" } else { "deleted" },
                 text: block.text.clone(),
+                space: false,
             }],
         });
     };
@@ -226,12 +262,14 @@ pub fn compare(old: Option<&str>, new: Option<&str>) -> Option<TextChange> {
 /// A word-level diff of two blocks, or `None` when they have too little in common (or are
 /// too long) to be read as one block edited.
 fn words(old: &str, new: &str) -> Option<(Vec<Segment>, usize, usize)> {
-    let a: Vec<&str> = old.split(' ').collect();
-    let b: Vec<&str> = new.split(' ').collect();
+    let a = tokens(old);
+    let b = tokens(new);
     if a.len() > MAX_WORDS || b.len() > MAX_WORDS {
         return None;
     }
-    let ops = capture_diff_slices(Algorithm::Myers, &a, &b);
+    let a_words: Vec<&str> = a.iter().map(|t| t.0).collect();
+    let b_words: Vec<&str> = b.iter().map(|t| t.0).collect();
+    let ops = capture_diff_slices(Algorithm::Myers, &a_words, &b_words);
     let common: usize = ops
         .iter()
         .map(|op| match op {
@@ -243,33 +281,42 @@ fn words(old: &str, new: &str) -> Option<(Vec<Segment>, usize, usize)> {
         return None;
     }
     let mut segments: Vec<Segment> = Vec::new();
-    let mut push = |kind: &'static str, words: &[&str]| {
-        if words.is_empty() {
-            return;
-        }
-        let text = words.join(" ");
-        match segments.last_mut() {
-            Some(last) if last.kind == kind => {
-                last.text.push(' ');
-                last.text.push_str(&text);
+    let mut push = |kind: &'static str, tokens: &[(&str, bool)]| {
+        for (i, (word, space)) in tokens.iter().enumerate() {
+            match segments.last_mut() {
+                Some(last) if last.kind == kind && i > 0 => {
+                    if *space {
+                        last.text.push(' ');
+                    }
+                    last.text.push_str(word);
+                }
+                _ => segments.push(Segment {
+                    kind,
+                    text: (*word).to_owned(),
+                    space: *space,
+                }),
             }
-            _ => segments.push(Segment { kind, text }),
         }
     };
     let (mut inserted, mut deleted) = (0, 0);
+    let count = |t: &[(&str, bool)]| {
+        t.iter()
+            .filter(|(w, _)| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
     for op in ops {
         match op {
             DiffOp::Equal { old_index, len, .. } => push("same", &a[old_index..old_index + len]),
             DiffOp::Delete {
                 old_index, old_len, ..
             } => {
-                deleted += old_len;
+                deleted += count(&a[old_index..old_index + old_len]);
                 push("deleted", &a[old_index..old_index + old_len]);
             }
             DiffOp::Insert {
                 new_index, new_len, ..
             } => {
-                inserted += new_len;
+                inserted += count(&b[new_index..new_index + new_len]);
                 push("inserted", &b[new_index..new_index + new_len]);
             }
             DiffOp::Replace {
@@ -278,12 +325,15 @@ fn words(old: &str, new: &str) -> Option<(Vec<Segment>, usize, usize)> {
                 new_index,
                 new_len,
             } => {
-                deleted += old_len;
-                inserted += new_len;
+                deleted += count(&a[old_index..old_index + old_len]);
+                inserted += count(&b[new_index..new_index + new_len]);
                 push("deleted", &a[old_index..old_index + old_len]);
                 push("inserted", &b[new_index..new_index + new_len]);
             }
         }
+    }
+    if let Some(first) = segments.first_mut() {
+        first.space = false;
     }
     Some((segments, inserted, deleted))
 }
@@ -292,10 +342,11 @@ fn words(old: &str, new: &str) -> Option<(Vec<Segment>, usize, usize)> {
 mod tests {
     use super::*;
 
-    fn seg(kind: &'static str, text: &str) -> Segment {
+    fn seg(kind: &'static str, text: &str, space: bool) -> Segment {
         Segment {
             kind,
             text: text.into(),
+            space,
         }
     }
 
@@ -312,12 +363,12 @@ mod tests {
         assert_eq!(
             edited.segments,
             [
-                seg("same", "Angka kemiskinan turun"),
-                seg("inserted", "tajam"),
-                seg("same", "menjadi"),
-                seg("deleted", "5,19"),
-                seg("inserted", "4,90"),
-                seg("same", "persen."),
+                seg("same", "Angka kemiskinan turun", false),
+                seg("inserted", "tajam", true),
+                seg("same", "menjadi", true),
+                seg("deleted", "5,19", true),
+                seg("inserted", "4,90", true),
+                seg("same", "persen.", true),
             ]
         );
         assert_eq!(change.blocks[1].status, "added");
