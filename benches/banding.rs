@@ -130,7 +130,7 @@ fn main() {
         new: rpkd::check_data(&new_files, limits).expect("loads"),
         changes,
     };
-    let mut row = |name: &str, formats: &[OutputFormat]| {
+    let row = |name: &str, formats: &[OutputFormat]| {
         let (t, files) = median(runs, || {
             rpkd::banding::render_report(&compared, formats, None).expect("renders")
         });

@@ -293,6 +293,14 @@ fn every_kind_of_change_appears_once() {
     assert_eq!((rat.entries[0].quarter, rat.entries[0].status), (1, "new"));
     assert_eq!(rat.realisation.delta, 1_200_000_000);
     assert!(rat.lines.added.is_empty() && rat.lines.removed.is_empty());
+
+    // The pull-request summary, as a reviewer reads it.
+    let compared = banding::Compared {
+        old: rpkd::check_data(&old, Limits::default()).unwrap(),
+        new: rpkd::check_data(&new, Limits::default()).unwrap(),
+        changes,
+    };
+    insta::assert_snapshot!(banding::github_summary(&compared).unwrap());
 }
 
 #[test]
