@@ -20,31 +20,32 @@ pub(super) fn rat_changes(
     for year in years {
         let before = a.rats.iter().find(|r| r.year == year);
         let after = b.rats.iter().find(|r| r.year == year);
-        // Old lines under the code their sub kegiatan has now, so a re-coded line pairs.
-        let old_items: Vec<Item> = before
+        // Old lines are paired under the code their sub kegiatan has now, so a re-coded line's
+        // rows follow it.
+        let old_refs: Vec<&Item> = before
+            .map(|r| r.lines.iter().map(|l| &l.item).collect())
+            .unwrap_or_default();
+        let old_keys: Vec<String> = before
             .map(|r| {
                 r.lines
                     .iter()
                     .map(|l| {
-                        let mut item = l.item.clone();
-                        item.key = facts::rat_key(
+                        facts::rat_key(
                             sub_code_map
                                 .get(l.code.as_str())
                                 .copied()
                                 .unwrap_or(&l.code),
                             l.executor.as_deref(),
-                        );
-                        item
+                        )
                     })
                     .collect()
             })
             .unwrap_or_default();
-        let old_refs: Vec<&Item> = old_items.iter().collect();
         let new_refs: Vec<&Item> = after
             .map(|r| r.lines.iter().map(|l| &l.item).collect())
             .unwrap_or_default();
         // RAT lines are the sub kegiatan's, so they pair by code only.
-        let m = pair_by_key(&old_refs, &new_refs);
+        let m = pair_by_key(&old_keys, &new_refs);
         let label = format!("RAT {year}: sub kegiatan");
         let lines = changes(
             &label,
@@ -82,11 +83,11 @@ pub(super) fn rat_changes(
         let spent = |l: &facts::RatLine| l.realisation.values().map(|(s, _)| *s).sum();
         let realisation = Amounts::new(None, total(before, &spent), total(after, &spent));
         let mut entries = Vec::new();
-        // Old lines by the key they have now (`old_items` is in their order).
+        // Old lines by the key they have now.
         let mut old_by_key: HashMap<&str, &facts::RatLine> = HashMap::new();
         if let Some(before) = before {
-            for (item, line) in old_items.iter().zip(&before.lines) {
-                old_by_key.entry(item.key.as_str()).or_insert(line);
+            for (key, line) in old_keys.iter().zip(&before.lines) {
+                old_by_key.entry(key.as_str()).or_insert(line);
             }
         }
         if let Some(after) = after {
@@ -161,15 +162,15 @@ pub(super) fn rat_changes(
     out
 }
 
-fn pair_by_key(old: &[&Item], new: &[&Item]) -> Matching {
+fn pair_by_key(old: &[String], new: &[&Item]) -> Matching {
     let mut new_by_key: HashMap<&str, usize> = HashMap::new();
     for (i, item) in new.iter().enumerate() {
         new_by_key.entry(item.key.as_str()).or_insert(i);
     }
     let mut taken = vec![false; new.len()];
     let mut m = Matching::default();
-    for (o, item) in old.iter().enumerate() {
-        match new_by_key.get(item.key.as_str()) {
+    for (o, key) in old.iter().enumerate() {
+        match new_by_key.get(key.as_str()) {
             Some(&n) if !taken[n] => {
                 taken[n] = true;
                 m.pairs.push((o, n, MatchedBy::Code));
