@@ -29,6 +29,9 @@ pub(super) fn changes(
     let mut out = Changes::default();
     for &(o, n, by) in &matching.pairs {
         let (before, after) = (old[o], new[n]);
+        if before.same && after.same {
+            continue;
+        }
         let fields = compare_item(before, after, parents_paired(o, n));
         // A RAT line's code and name are its sub kegiatan's: their change is reported there.
         let own = !kind.starts_with("RAT ");

@@ -110,6 +110,7 @@ mod tests {
             parent: Some(parent.into()),
             facts: Vec::new(),
             indicators: Vec::new(),
+            same: false,
         }
     }
 

@@ -67,9 +67,15 @@ fn version_info(version: &Version) -> VersionInfo {
 
 /// Compare two versions of a plan.
 pub fn compare(old: &Version, new: &Version) -> ChangeSet {
+    // What is byte for byte the same on both sides is not flattened at all: on a large plan
+    // with a few changes, that is most of the work of the comparison.
+    let (old_digests, new_digests) = rayon::join(
+        || facts::digests(old.plan, old.sources),
+        || facts::digests(new.plan, new.sources),
+    );
     let (a, b) = rayon::join(
-        || facts::facts(old.plan, old.sources),
-        || facts::facts(new.plan, new.sources),
+        || facts::facts(old.plan, old.sources, &new_digests),
+        || facts::facts(new.plan, new.sources, &old_digests),
     );
     compare_facts(&a, &b, version_info(old), version_info(new))
 }

@@ -17,7 +17,8 @@ mod root;
 
 use rat::rats;
 use root::{chapters, instrument, sections};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 
 /// One comparable value.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -119,6 +120,9 @@ pub struct Item {
     pub parent: Option<String>,
     pub facts: Vec<Fact>,
     pub indicators: Vec<IndicatorFacts>,
+    /// Whether its source text and context are byte for byte those of an item of the other
+    /// version under the same key: then it cannot have changed, and its facts are not made.
+    pub same: bool,
 }
 
 /// A sub kegiatan: its item and the figures the roll-ups need.
@@ -143,6 +147,8 @@ pub struct SubLine {
     pub by_owner: BTreeMap<String, u64>,
     /// The direction of its first indicator (the unit of its RAT target).
     pub direction: Option<Direction>,
+    /// The unit of its first indicator, which is its RAT target's.
+    pub unit: Option<String>,
 }
 
 impl SubLine {
@@ -290,7 +296,7 @@ pub(super) fn location_list(locations: &[crate::source::Spanned<String>]) -> Val
 }
 
 /// The whole plan as facts. Works on a plan with errors too: what did not decode is absent.
-pub fn facts(plan: &Plan, sources: &SourceFiles) -> PlanFacts {
+pub fn facts(plan: &Plan, sources: &SourceFiles, other: &HashSet<u64>) -> PlanFacts {
     let mut out = PlanFacts::default();
     let root = plan.root.as_ref();
     if let Some(root) = root {
@@ -351,6 +357,7 @@ pub fn facts(plan: &Plan, sources: &SourceFiles) -> PlanFacts {
             parent: None,
             facts,
             indicators: program.indicators.iter().map(indicator).collect(),
+            same: false,
         });
         for kegiatan in &program.activities {
             let strategy = kegiatan.strategy.as_ref().unwrap_or(&program.strategy);
@@ -376,14 +383,18 @@ pub fn facts(plan: &Plan, sources: &SourceFiles) -> PlanFacts {
                     agency_fact,
                 ],
                 indicators: kegiatan.indicators.iter().map(indicator).collect(),
+                same: false,
             });
         }
     }
 
+    let extents = Extents::new(plan);
     for line in plan.lines() {
         let sub = line.sub;
         let strategy = line.strategy.value.clone();
         let agency = line.agency.value.clone();
+        let same =
+            line_digest(&line, &extents, sources, &out.years).is_some_and(|d| other.contains(&d));
         let mut facts = vec![Fact::text("nama", "Nama", &sub.name.value)];
         // The national strategy follows the region strategy: a move between national
         // strategies shows in their table, not as a second change of the line.
@@ -411,7 +422,12 @@ pub fn facts(plan: &Plan, sources: &SourceFiles) -> PlanFacts {
             .map(|t| out.tag_labels.get(&t.value).unwrap_or(&t.value).clone())
             .collect();
         tags.sort();
-        facts.push(Fact::new("tag", "Penandaan anggaran", Value::List(tags)));
+        // Compared by id: a category renamed in `penandaan` is that section's change.
+        let mut tag_ids: Vec<&str> = sub.tags.iter().map(|t| t.value.as_str()).collect();
+        tag_ids.sort_unstable();
+        facts.push(
+            Fact::new("tag", "Penandaan anggaran", Value::List(tags)).by_id(&tag_ids.join(",")),
+        );
 
         let mut per_year = BTreeMap::new();
         for year in &years {
@@ -504,9 +520,15 @@ pub fn facts(plan: &Plan, sources: &SourceFiles) -> PlanFacts {
                 key: sub.code.value.0.clone(),
                 name: sub.name.value.clone(),
                 parent: Some(line.kegiatan.code.value.0.clone()),
-                facts,
-                indicators: sub.indicators.iter().map(indicator).collect(),
+                facts: if same { Vec::new() } else { facts },
+                indicators: if same {
+                    Vec::new()
+                } else {
+                    sub.indicators.iter().map(indicator).collect()
+                },
+                same,
             },
+            unit: sub.indicators.first().map(|i| i.unit.value.clone()),
             program: line.program.code.value.0.clone(),
             program_name: line.program.name.value.clone(),
             kegiatan: line.kegiatan.code.value.0.clone(),
@@ -525,7 +547,116 @@ pub fn facts(plan: &Plan, sources: &SourceFiles) -> PlanFacts {
         });
     }
 
-    out.rats = rats(plan, &out.subs, sources);
+    out.rats = rats(plan, &out.subs, sources, other, &extents);
+    out
+}
+
+/// Where each item's text ends: at the start of the next item of the same file (or the file's
+/// end). A block mapping's span covers only its first line, but its content is contiguous, so
+/// the text from its start to the next item's holds all of it (and perhaps a header between,
+/// which only makes the digest stricter).
+pub(super) struct Extents(HashMap<crate::source::FileId, Vec<u32>>);
+
+impl Extents {
+    pub(super) fn new(plan: &Plan) -> Extents {
+        let mut starts: HashMap<crate::source::FileId, Vec<u32>> = HashMap::new();
+        for line in plan.lines() {
+            let span = line.sub.span;
+            starts.entry(span.file).or_default().push(span.start);
+        }
+        for file in &plan.rats {
+            for line in &file.rat.lines {
+                starts
+                    .entry(line.span.file)
+                    .or_default()
+                    .push(line.span.start);
+            }
+        }
+        for list in starts.values_mut() {
+            list.sort_unstable();
+            list.dedup();
+        }
+        Extents(starts)
+    }
+
+    /// The text of the item that starts at `span`. `None` when it cannot be trusted to hold all
+    /// the item's values: an alias (`*name`) may bring in text from elsewhere.
+    pub(super) fn text<'s>(
+        &self,
+        span: crate::source::Span,
+        sources: &'s SourceFiles,
+    ) -> Option<&'s str> {
+        let text = sources.get(span.file).text.as_str();
+        let end = self
+            .0
+            .get(&span.file)
+            .and_then(|list| {
+                let i = list.partition_point(|s| *s <= span.start);
+                list.get(i).copied()
+            })
+            .map_or(text.len(), |e| e as usize);
+        let item = text.get(span.start as usize..end)?;
+        (!item.contains('*')).then_some(item)
+    }
+}
+
+/// What a sub kegiatan's facts depend on: its own text, what it inherits, and the period;
+/// `None` when its text cannot be trusted (then it is always compared).
+fn line_digest(
+    line: &crate::model::Line<'_>,
+    extents: &Extents,
+    sources: &SourceFiles,
+    years: &[u16],
+) -> Option<u64> {
+    let mut h = std::hash::DefaultHasher::new();
+    "sub".hash(&mut h);
+    extents.text(line.sub.span, sources)?.hash(&mut h);
+    line.strategy.value.hash(&mut h);
+    line.agency.value.hash(&mut h);
+    line.kegiatan.code.value.0.hash(&mut h);
+    line.program.code.value.0.hash(&mut h);
+    years.hash(&mut h);
+    Some(h.finish())
+}
+
+/// What a RAT line's facts depend on: its text and year (the unit and direction of its target
+/// are its sub kegiatan's, compared there).
+pub(super) fn rat_digest(
+    year: u16,
+    span: crate::source::Span,
+    extents: &Extents,
+    sources: &SourceFiles,
+) -> Option<u64> {
+    let mut h = std::hash::DefaultHasher::new();
+    "rat".hash(&mut h);
+    year.hash(&mut h);
+    extents.text(span, sources)?.hash(&mut h);
+    Some(h.finish())
+}
+
+/// The digests of every sub kegiatan and RAT line of a plan, for the other version's
+/// [`facts`] to skip what is the same.
+pub fn digests(plan: &Plan, sources: &SourceFiles) -> HashSet<u64> {
+    let years: Vec<u16> = plan
+        .root
+        .as_ref()
+        .map(|r| r.period.years().map(|y| y.0).collect())
+        .unwrap_or_default();
+    let extents = Extents::new(plan);
+    let mut out: HashSet<u64> = plan
+        .lines()
+        .filter_map(|line| line_digest(&line, &extents, sources, &years))
+        .collect();
+    for file in &plan.rats {
+        for line in &file.rat.lines {
+            out.extend(rat_digest(
+                file.rat.year.value.0,
+                line.span,
+                &extents,
+                sources,
+            ));
+        }
+    }
     out
 }
 

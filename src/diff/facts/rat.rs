@@ -9,7 +9,13 @@ use crate::model::{Direction, Plan};
 use crate::source::SourceFiles;
 use std::collections::BTreeMap;
 
-pub(super) fn rats(plan: &Plan, subs: &[SubLine], sources: &SourceFiles) -> Vec<RatYear> {
+pub(super) fn rats(
+    plan: &Plan,
+    subs: &[SubLine],
+    sources: &SourceFiles,
+    other: &std::collections::HashSet<u64>,
+    extents: &super::Extents,
+) -> Vec<RatYear> {
     let by_code: BTreeMap<&str, &SubLine> = subs
         .iter()
         .rev()
@@ -62,64 +68,65 @@ pub(super) fn rats(plan: &Plan, subs: &[SubLine], sources: &SourceFiles) -> Vec<
             let code = line.sub_activity.value.0.clone();
             let executor = line.agency.as_ref().map(|a| a.value.clone());
             let sub = by_code.get(code.as_str());
-            let unit = sub
-                .and_then(|s| s.item.indicators.first())
-                .and_then(|i| i.facts.iter().find(|f| f.key == "satuan"))
-                .and_then(|f| match &f.value {
-                    Value::Text(t) => Some(t.clone()),
-                    _ => None,
-                });
-            let mut target = Fact::new("target", "Target keluaran", number(line.target.value));
-            target.unit = unit.clone();
-            target.better = sub.and_then(|s| s.direction);
-            let mut facts = vec![target];
-            let sources = line.allocation_by_source();
-            match sources.as_slice() {
-                [(source, amount)] => {
-                    facts.push(Fact::new(
-                        "alokasi",
-                        "Alokasi anggaran",
-                        Value::Money(amount.0),
-                    ));
-                    facts.push(Fact::text("sumber_dana", "Sumber dana", source.label()));
-                }
-                [] => facts.push(Fact::new(
-                    "alokasi",
-                    "Alokasi anggaran",
-                    Value::Money(line.allocation.total().0),
-                )),
-                many => {
-                    for (source, amount) in many {
+            let unit = sub.and_then(|s| s.unit.clone());
+            let same = super::rat_digest(year, line.span, extents, sources)
+                .is_some_and(|d| other.contains(&d));
+            let facts = if same {
+                Vec::new()
+            } else {
+                let mut target = Fact::new("target", "Target keluaran", number(line.target.value));
+                target.unit = unit.clone();
+                target.better = sub.and_then(|s| s.direction);
+                let mut facts = vec![target];
+                let by_source = line.allocation_by_source();
+                match by_source.as_slice() {
+                    [(source, amount)] => {
                         facts.push(Fact::new(
-                            format!("alokasi.{}", source.key()),
-                            format!("Alokasi ({})", source.label()),
+                            "alokasi",
+                            "Alokasi anggaran",
                             Value::Money(amount.0),
                         ));
+                        facts.push(Fact::text("sumber_dana", "Sumber dana", source.label()));
+                    }
+                    [] => facts.push(Fact::new(
+                        "alokasi",
+                        "Alokasi anggaran",
+                        Value::Money(line.allocation.total().0),
+                    )),
+                    many => {
+                        for (source, amount) in many {
+                            facts.push(Fact::new(
+                                format!("alokasi.{}", source.key()),
+                                format!("Alokasi ({})", source.label()),
+                                Value::Money(amount.0),
+                            ));
+                        }
                     }
                 }
-            }
-            facts.push(Fact::text(
-                "jenis_bantuan",
-                "Jenis bantuan",
-                line.aid_kind.value.label(),
-            ));
-            if let Some(b) = &line.benefit {
-                facts.push(Fact::text("besaran_manfaat", "Besaran manfaat", &b.value));
-            }
-            facts.push(Fact::new(
-                "lokasi",
-                "Lokasi",
-                location_list(&line.locations),
-            ));
-            if let Some(b) = &line.beneficiaries {
-                facts.push(
-                    Fact::new("sasaran", "Sasaran", number(b.count.value as f64))
-                        .unit(&b.unit.value),
-                );
-            }
-            if let Some(notes) = &line.notes {
-                facts.push(Fact::text("keterangan", "Keterangan", &notes.value));
-            }
+                facts.push(Fact::text(
+                    "jenis_bantuan",
+                    "Jenis bantuan",
+                    line.aid_kind.value.label(),
+                ));
+                if let Some(b) = &line.benefit {
+                    facts.push(Fact::text("besaran_manfaat", "Besaran manfaat", &b.value));
+                }
+                facts.push(Fact::new(
+                    "lokasi",
+                    "Lokasi",
+                    location_list(&line.locations),
+                ));
+                if let Some(b) = &line.beneficiaries {
+                    facts.push(
+                        Fact::new("sasaran", "Sasaran", number(b.count.value as f64))
+                            .unit(&b.unit.value),
+                    );
+                }
+                if let Some(notes) = &line.notes {
+                    facts.push(Fact::text("keterangan", "Keterangan", &notes.value));
+                }
+                facts
+            };
             let mut realisation = BTreeMap::new();
             for r in &line.realisation {
                 realisation
@@ -133,6 +140,7 @@ pub(super) fn rats(plan: &Plan, subs: &[SubLine], sources: &SourceFiles) -> Vec<
                     parent: None,
                     facts,
                     indicators: Vec::new(),
+                    same: false,
                 },
                 code,
                 executor,
@@ -149,6 +157,7 @@ pub(super) fn rats(plan: &Plan, subs: &[SubLine], sources: &SourceFiles) -> Vec<
                 parent: None,
                 facts: head,
                 indicators: Vec::new(),
+                same: false,
             },
             lines,
             conditions: rat.conditions.as_ref().and_then(|m| markdown(m, sources)),

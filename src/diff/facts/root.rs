@@ -149,6 +149,7 @@ pub(super) fn sections(root: &PlanRoot) -> Vec<Section> {
             parent: None,
             facts: identity,
             indicators: Vec::new(),
+            same: false,
         }],
     };
     let pillars = Section {
@@ -170,6 +171,7 @@ pub(super) fn sections(root: &PlanRoot) -> Vec<Section> {
                     ),
                 ],
                 indicators: Vec::new(),
+                same: false,
             })
             .collect(),
     };
@@ -198,6 +200,7 @@ pub(super) fn sections(root: &PlanRoot) -> Vec<Section> {
                     ),
                 ],
                 indicators: Vec::new(),
+                same: false,
             })
             .collect(),
     };
@@ -228,6 +231,7 @@ pub(super) fn sections(root: &PlanRoot) -> Vec<Section> {
                     ),
                 ],
                 indicators: Vec::new(),
+                same: false,
             })
             .collect(),
     };
@@ -296,6 +300,7 @@ pub(super) fn sections(root: &PlanRoot) -> Vec<Section> {
                     parent: None,
                     facts,
                     indicators: Vec::new(),
+                    same: false,
                 }
             })
             .collect(),
@@ -343,6 +348,7 @@ pub(super) fn sections(root: &PlanRoot) -> Vec<Section> {
             parent: None,
             facts,
             indicators: Vec::new(),
+            same: false,
         }
     }));
     let tagging = Section {
@@ -358,6 +364,7 @@ pub(super) fn sections(root: &PlanRoot) -> Vec<Section> {
                     parent: None,
                     facts: vec![Fact::text("dasar", "Dasar", &t.basis.value)],
                     indicators: Vec::new(),
+                    same: false,
                 })
                 .chain(t.categories.iter().map(|c| Item {
                     key: c.id.value.clone(),
@@ -365,6 +372,7 @@ pub(super) fn sections(root: &PlanRoot) -> Vec<Section> {
                     parent: None,
                     facts: vec![Fact::text("nama", "Nama", &c.name.value)],
                     indicators: Vec::new(),
+                    same: false,
                 }))
             })
             .collect(),
@@ -384,6 +392,7 @@ pub(super) fn sections(root: &PlanRoot) -> Vec<Section> {
                     Fact::new("lokasi", "Lokasi", location_list(&g.locations)),
                 ],
                 indicators: Vec::new(),
+                same: false,
             })
             .collect(),
     };
@@ -423,5 +432,6 @@ fn statistic_item(statistic: Statistic, series: &crate::model::Series) -> Item {
         parent: None,
         facts,
         indicators: Vec::new(),
+        same: false,
     }
 }
