@@ -628,3 +628,39 @@ fn unknown_revisions_and_missing_plans_are_errors_not_panics() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("git repository"), "{stderr}");
 }
+
+#[test]
+fn a_plans_template_folder_overrides_the_report() {
+    let old = plan_with(&[]);
+    let mut new = plan_with(&[
+        (
+            "rpkd.yaml",
+            "logo: lambang.png\n",
+            "logo: lambang.png\ntemplat: templat\n",
+        ),
+        (
+            "program/dinsos.yaml",
+            "apbd: {2025: 7800000000, 2026: 5400000000",
+            "apbd: {2025: 7000000000, 2026: 5400000000",
+        ),
+    ]);
+    new.insert(
+        "templat/banding.md",
+        "{% extends \"builtin/banding.md\" %}{% block summary %}# RINGKASAN DAERAH\n\nLaporan {{ region }}: {{ summary.counts | length }} tingkat.\n{% endblock summary %}",
+    );
+    let compared = banding::Compared {
+        old: rpkd::check_data(&old, Limits::default()).unwrap(),
+        new: rpkd::check_data(&new, Limits::default()).unwrap(),
+        changes: compare(&old, &new),
+    };
+    let files =
+        banding::render_report(&compared, &[rpkd::render::OutputFormat::Markdown], None).unwrap();
+    let md = String::from_utf8(files[0].bytes.clone()).unwrap();
+    assert!(
+        md.contains("# RINGKASAN DAERAH\n\nLaporan Kota Tangerang: 3 tingkat."),
+        "{md}"
+    );
+    assert!(!md.contains("# 1. RINGKASAN"));
+    // The rest of the built-in report is still there.
+    assert!(md.contains("# 3. PERUBAHAN RENCANA INDUK"));
+}
