@@ -10,6 +10,7 @@
 
 pub mod diag;
 pub mod error;
+pub mod export;
 pub mod fonts;
 pub mod guard;
 pub mod load;

@@ -4,6 +4,7 @@
 mod build;
 mod check;
 mod completions;
+mod export;
 mod init;
 mod man;
 mod plans;
@@ -37,6 +38,9 @@ enum Command {
     Serve(serve::Args),
     /// Write the JSON Schemas of the plan files, for editor completion and hover
     Schema(schema::Args),
+    /// Write the agencies' realisation forms of a RAT year (.xlsx) and the matrices for review
+    #[command(name = "ekspor", alias = "export")]
+    Export(export::Args),
 }
 
 /// Parse the arguments and run the subcommand. Usage errors exit with 2 (clap's own).
@@ -50,5 +54,6 @@ pub fn run() -> ExitCode {
         Command::Man(args) => man::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Schema(args) => schema::run(args),
+        Command::Export(args) => export::run(args),
     }
 }

@@ -203,10 +203,15 @@ impl Loader<'_> {
         match text {
             Ok(mut text) => {
                 // A byte-order mark is what some Windows editors write first; it is not content.
-                if text.starts_with('\u{feff}') {
+                let bom = text.starts_with('\u{feff}');
+                if bom {
                     text.drain(..'\u{feff}'.len_utf8());
                 }
-                Ok(self.sources.add(shown, text))
+                let id = self.sources.add(shown, text);
+                if bom {
+                    self.sources.mark_bom(id);
+                }
+                Ok(id)
             }
             Err(reason) => {
                 let id = self.sources.add(shown.clone(), String::new());

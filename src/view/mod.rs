@@ -7,6 +7,8 @@
 //! locale filters: `rupiah`, `persen`, …); shares and percentages are computed here once.
 
 pub mod chart;
+pub mod form;
+pub mod table;
 pub mod index;
 mod rat;
 mod rollup;
