@@ -13,6 +13,7 @@ pub mod error;
 pub mod export;
 pub mod fonts;
 pub mod guard;
+pub mod import;
 pub mod load;
 pub mod locale;
 pub mod markup;

@@ -15,6 +15,7 @@
 pub mod decode;
 pub mod files;
 pub mod printable;
+pub mod workbook;
 pub mod yaml;
 
 use crate::diag::{Code, Diagnostic};
@@ -22,7 +23,7 @@ use crate::error::Error;
 use crate::model::{Markdown, Plan, PlanRoot, ProgramFile, Rat, RatFile, Year};
 use crate::source::{FileId, SourceFiles, Span, Spanned};
 use decode::{Cx, Decode};
-pub use files::{Disk, Files, Kind, Memory, ReadError};
+pub use files::{Disk, Files, Kind, Memory, Overlay, ReadError};
 use std::path::{Path, PathBuf};
 
 const MB: u64 = 1024 * 1024;
