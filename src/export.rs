@@ -47,7 +47,10 @@ pub fn export(plan_dir: &Path, options: &ExportOptions) -> Result<Export, BuildE
 }
 
 /// [`export`] of the plan `files` gives access to.
-pub fn export_files(files: &dyn load::Files, options: &ExportOptions) -> Result<Export, BuildError> {
+pub fn export_files(
+    files: &dyn load::Files,
+    options: &ExportOptions,
+) -> Result<Export, BuildError> {
     let checked = check_plan(files, &options.pipeline).map_err(BuildError::Environment)?;
     if checked.errors() > 0 {
         return Err(BuildError::Invalid(Box::new(checked)));
@@ -123,11 +126,9 @@ fn render_export(
                 author: author.clone(),
                 created,
             };
-            crate::render::xlsx::form_workbook(forms, form, paper, &meta).map(|bytes| {
-                OutputFile {
-                    name: format!("{}.xlsx", form.stem()),
-                    bytes,
-                }
+            crate::render::xlsx::form_workbook(forms, form, paper, &meta).map(|bytes| OutputFile {
+                name: format!("{}.xlsx", form.stem()),
+                bytes,
             })
         })
         .collect::<Result<_, _>>()?;
@@ -135,7 +136,10 @@ fn render_export(
         .ok_or_else(|| crate::error::Error::Render("the plan has no root".into()))?;
     let rat = rats.iter().find(|r| r.year == options.year);
     let meta = WorkbookMeta {
-        title: format!("Matriks RPKD dan RAT {} {}", forms.identity.region, options.year),
+        title: format!(
+            "Matriks RPKD dan RAT {} {}",
+            forms.identity.region, options.year
+        ),
         author,
         created,
     };

@@ -139,11 +139,12 @@ impl SourceFile {
         }
     }
 
-    /// The workbook cell a span points into, for a workbook source.
+    /// The workbook cell a span points into, for a workbook source (none for the file's own
+    /// first line, which stands for the workbook as a whole).
     pub fn cell(&self, span: Span) -> Option<&CellRef> {
         let cells = self.cells.as_ref()?;
         let line = self.line_col(span.start).line - 1;
-        cells.get(line.min(cells.len().saturating_sub(1)))
+        cells.get(line.checked_sub(1)?)
     }
 
     /// Whether this source is a workbook's cells rather than a text file.
@@ -189,7 +190,8 @@ impl SourceFiles {
     /// (line breaks inside a cell shown as spaces). [`SourceFiles::cell_span`] then gives the
     /// span of the `index`th cell.
     pub fn add_workbook(&mut self, path: PathBuf, cells: Vec<(CellRef, String)>) -> FileId {
-        let mut text = String::new();
+        // The first line is the workbook itself ([`Span::file_start`]); cells follow.
+        let mut text = String::from("\n");
         let mut refs = Vec::with_capacity(cells.len());
         for (cell, value) in cells {
             text.push_str(&value.replace(['\n', '\r'], " "));
@@ -205,7 +207,7 @@ impl SourceFiles {
     /// The span of the `index`th cell of a workbook source: its text on its line.
     pub fn cell_span(&self, id: FileId, index: usize) -> Span {
         let file = self.get(id);
-        let start = file.line_starts.get(index).copied().unwrap_or(0);
+        let start = file.line_starts.get(index + 1).copied().unwrap_or(0);
         let end = file.text[start..]
             .find('\n')
             .map_or(file.text.len(), |i| start + i);
@@ -273,7 +275,11 @@ mod tests {
         let second = files.cell_span(id, 1);
         assert_eq!(files.slice(second), "a b");
         let file = files.get(id);
-        assert_eq!(file.cell(files.cell_span(id, 0)).unwrap().full(), "Realisasi!F12");
+        assert_eq!(
+            file.cell(files.cell_span(id, 0)).unwrap().full(),
+            "Realisasi!F12"
+        );
         assert_eq!(file.cell(second).unwrap().full(), "'Data Lama'!B3");
+        assert_eq!(file.cell(Span::file_start(id)), None);
     }
 }

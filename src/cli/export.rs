@@ -34,15 +34,14 @@ pub struct Args {
 
 pub fn run(args: Args) -> ExitCode {
     let dir = plan_dir(&args.plan);
-    let epoch = match super::build::source_date_epoch(
-        std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
-    ) {
-        Ok(epoch) => epoch,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(2);
-        }
-    };
+    let epoch =
+        match super::build::source_date_epoch(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref()) {
+            Ok(epoch) => epoch,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return ExitCode::from(2);
+            }
+        };
     let name = super::build::resolve(dir)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

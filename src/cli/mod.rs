@@ -5,6 +5,7 @@ mod build;
 mod check;
 mod completions;
 mod export;
+mod import;
 mod init;
 mod man;
 mod plans;
@@ -41,6 +42,9 @@ enum Command {
     /// Write the agencies' realisation forms of a RAT year (.xlsx) and the matrices for review
     #[command(name = "ekspor", alias = "export")]
     Export(export::Args),
+    /// Write the realisation and proposed lines of filled-in forms into the RAT files, in place
+    #[command(name = "impor", alias = "import")]
+    Import(import::Args),
 }
 
 /// Parse the arguments and run the subcommand. Usage errors exit with 2 (clap's own).
@@ -55,5 +59,6 @@ pub fn run() -> ExitCode {
         Command::Serve(args) => serve::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Export(args) => export::run(args),
+        Command::Import(args) => import::run(args),
     }
 }

@@ -101,6 +101,7 @@ fn short(files: &SourceFiles, d: &Diagnostic) -> String {
             let p = position(files, span);
             match &p.cell {
                 Some(cell) => format!("{}!{cell}: ", p.path),
+                None if files.get(span.file).is_workbook() => format!("{}: ", p.path),
                 None => format!("{}:{}:{}: ", p.path, p.line, p.column),
             }
         }
@@ -423,7 +424,10 @@ mod tests {
             "dinsos-2025.xlsx".into(),
             vec![
                 (crate::source::CellRef::new("Realisasi", 10, 4), "x".into()),
-                (crate::source::CellRef::new("Realisasi", 11, 5), "1.500.000".into()),
+                (
+                    crate::source::CellRef::new("Realisasi", 11, 5),
+                    "1.500.000".into(),
+                ),
             ],
         );
         let d = Diagnostic::new(Code::WrongType, "expected an amount, found text")
@@ -443,9 +447,15 @@ mod tests {
         let json: serde_json::Value =
             serde_json::from_str(&render(Format::Json, &[(&files, &diags)], false)).unwrap();
         assert_eq!(json[0]["cell"], "Realisasi!F12");
-        assert_eq!((json[0]["line"].as_u64(), json[0]["column"].as_u64()), (Some(12), Some(6)));
+        assert_eq!(
+            (json[0]["line"].as_u64(), json[0]["column"].as_u64()),
+            (Some(12), Some(6))
+        );
         let human = render(Format::Human, &[(&files, &diags)], false);
-        assert!(human.contains("--> dinsos-2025.xlsx!Realisasi!F12"), "{human}");
+        assert!(
+            human.contains("--> dinsos-2025.xlsx!Realisasi!F12"),
+            "{human}"
+        );
         assert!(human.contains("12 | 1.500.000"), "{human}");
         assert!(human.contains("^^^^^^^^^ this is text"), "{human}");
     }

@@ -26,6 +26,8 @@ pub struct LineChange {
     pub quarters: Vec<QuarterChange>,
     /// New text of `keterangan` (already YAML: a plain or quoted scalar).
     pub notes: Option<Value>,
+    /// The tag a problem anywhere in the line (its allocation, its sum of spending) points at.
+    pub anchor: Option<usize>,
 }
 
 /// One quarter of a line: the values that change (all of them for a new entry).
@@ -114,6 +116,7 @@ pub fn apply(text: &str, root: &Node, changes: &FileChanges) -> Result<Edited, U
     let lines = rat_lines(root).ok_or_else(|| Unplaceable("no `rencana_aksi` list".into()))?;
     let style = style(text, root, lines);
     let mut splices = Vec::new();
+    let mut anchors: Vec<(usize, usize, usize)> = Vec::new();
     for change in &changes.lines {
         let item = lines
             .iter()
@@ -122,13 +125,41 @@ pub fn apply(text: &str, root: &Node, changes: &FileChanges) -> Result<Edited, U
                 Unplaceable(format!("the line of `{}` is not in the file", change.code))
             })?;
         line_splices(text, item, change, &style, nl, &mut splices)?;
+        if let Some(tag) = change.anchor {
+            anchors.push((item.span.start as usize, line_end(text, end_of(item)), tag));
+        }
     }
     if !changes.proposals.is_empty() {
-        proposal_splices(text, root, lines, &changes.proposals, &style, nl, &mut splices)?;
+        proposal_splices(
+            text,
+            root,
+            lines,
+            &changes.proposals,
+            &style,
+            nl,
+            &mut splices,
+        )?;
     }
     splices.sort_by_key(|s| (s.start, s.end));
+    // Where an old position lands once the splices before it are made.
+    // (An insertion exactly at `old` is not before it.)
+    let moved = |old: usize| {
+        let mut pos = old as isize;
+        for s in splices.iter().filter(|s| s.end <= old && s.start < old) {
+            pos += s.text.len() as isize - (s.end - s.start) as isize;
+        }
+        pos.max(0) as usize
+    };
+    let mut placed: Vec<(Range<usize>, usize)> = anchors
+        .iter()
+        .map(|(start, end, tag)| {
+            (
+                moved(*start)..moved(*end) + insertions_at(&splices, *end),
+                *tag,
+            )
+        })
+        .collect();
     let mut out = String::with_capacity(text.len() + 256);
-    let mut placed = Vec::new();
     let mut at = 0;
     for s in splices {
         if s.start < at {
@@ -137,11 +168,24 @@ pub fn apply(text: &str, root: &Node, changes: &FileChanges) -> Result<Edited, U
         out.push_str(&text[at..s.start]);
         let base = out.len();
         out.push_str(&s.text);
-        placed.extend(s.tags.into_iter().map(|(r, t)| (r.start + base..r.end + base, t)));
+        placed.extend(
+            s.tags
+                .into_iter()
+                .map(|(r, t)| (r.start + base..r.end + base, t)),
+        );
         at = s.end;
     }
     out.push_str(&text[at..]);
     Ok(Edited { text: out, placed })
+}
+
+/// The length of what is inserted exactly at `at` (text appended to a line's end belongs to it).
+fn insertions_at(splices: &[Splice], at: usize) -> usize {
+    splices
+        .iter()
+        .filter(|s| s.start == at && s.end == at)
+        .map(|s| s.text.len())
+        .sum()
 }
 
 fn get<'a>(node: &'a Node, key: &str) -> Option<(&'a Node, &'a Node)> {
@@ -212,7 +256,10 @@ fn line_end(text: &str, at: usize) -> usize {
 }
 
 fn is_flow(text: &str, node: &Node) -> bool {
-    matches!(text.as_bytes().get(node.span.start as usize), Some(b'{' | b'['))
+    matches!(
+        text.as_bytes().get(node.span.start as usize),
+        Some(b'{' | b'[')
+    )
 }
 
 /// The dash of a block sequence item: the last `-` before the item on its line.
@@ -233,7 +280,8 @@ fn style(text: &str, root: &Node, lines: &[Node]) -> Style {
     };
     let _ = root;
     if let [first, second, ..] = lines {
-        let between = &text[end_of(first).min(text.len())..(second.span.start as usize).min(text.len())];
+        let between =
+            &text[end_of(first).min(text.len())..(second.span.start as usize).min(text.len())];
         style.blank_between = between.matches('\n').count() >= 2;
     }
     let found = lines.iter().find_map(|item| {
@@ -248,7 +296,8 @@ fn style(text: &str, root: &Node, lines: &[Node]) -> Style {
         style.item_flow = is_flow(text, entry);
         if !style.seq_flow {
             let dash = dash_of(text, entry);
-            style.dash_offset = column(text, dash).saturating_sub(column(text, key.span.start as usize));
+            style.dash_offset =
+                column(text, dash).saturating_sub(column(text, key.span.start as usize));
             style.item_offset = (entry.span.start as usize).saturating_sub(dash).max(2);
         }
         if let NodeKind::Map(pairs) = &entry.kind {
@@ -343,7 +392,9 @@ fn insert_key(text: &str, map: &Node, piece: Piece, nl: &str, out: &mut Vec<Spli
         return;
     };
     if is_flow(text, map) {
-        let at = pairs.last().map_or(map.span.start as usize + 1, |(k, v)| end_of(k).max(end_of(v)));
+        let at = pairs.last().map_or(map.span.start as usize + 1, |(k, v)| {
+            end_of(k).max(end_of(v))
+        });
         let mut text_out = String::from(", ");
         let shift = text_out.len();
         text_out.push_str(&piece.text);
@@ -351,7 +402,11 @@ fn insert_key(text: &str, map: &Node, piece: Piece, nl: &str, out: &mut Vec<Spli
             start: at,
             end: at,
             text: text_out,
-            tags: piece.tags.into_iter().map(|(r, t)| (r.start + shift..r.end + shift, t)).collect(),
+            tags: piece
+                .tags
+                .into_iter()
+                .map(|(r, t)| (r.start + shift..r.end + shift, t))
+                .collect(),
         });
     } else {
         let at = line_end(text, end_of(map));
@@ -364,7 +419,11 @@ fn insert_key(text: &str, map: &Node, piece: Piece, nl: &str, out: &mut Vec<Spli
             start: at,
             end: at,
             text: text_out,
-            tags: piece.tags.into_iter().map(|(r, t)| (r.start + shift..r.end + shift, t)).collect(),
+            tags: piece
+                .tags
+                .into_iter()
+                .map(|(r, t)| (r.start + shift..r.end + shift, t))
+                .collect(),
         });
     }
 }
@@ -402,7 +461,10 @@ fn line_splices(
     };
     let mut new_entries: Vec<&QuarterChange> = Vec::new();
     for q in &change.quarters {
-        match entries.iter().find(|e| quarter_of(e) == Some(i128::from(q.quarter))) {
+        match entries
+            .iter()
+            .find(|e| quarter_of(e) == Some(i128::from(q.quarter)))
+        {
             Some(entry) => {
                 if let Some(v) = &q.output {
                     match get(entry, "output") {
@@ -459,7 +521,17 @@ fn line_splices(
     if !new_entries.is_empty() {
         match realisation {
             Some((key, seq)) if matches!(seq.kind, NodeKind::Seq(_)) => {
-                insert_entries(text, key, seq, entries, &new_entries, style, nl, out, quarter_of)?;
+                insert_entries(
+                    text,
+                    key,
+                    seq,
+                    entries,
+                    &new_entries,
+                    style,
+                    nl,
+                    out,
+                    quarter_of,
+                )?;
             }
             Some(_) => {
                 return Err(Unplaceable(format!(
@@ -480,7 +552,10 @@ fn line_splices(
                         let (t, tags) = shifted(e, String::new(), "");
                         let base = piece.text.len();
                         piece.text.push_str(&t);
-                        piece.tags.extend(tags.into_iter().map(|(r, g)| (r.start + base..r.end + base, g)));
+                        piece.tags.extend(
+                            tags.into_iter()
+                                .map(|(r, g)| (r.start + base..r.end + base, g)),
+                        );
                     }
                     piece.raw("]");
                     insert_key(text, item, piece, nl, out);
@@ -503,7 +578,7 @@ fn line_splices(
                         for q in &new_entries {
                             piece.raw(nl);
                             piece.raw(&" ".repeat(dash_col));
-                            piece.raw(&"- ".to_string());
+                            piece.raw("- ");
                             piece.raw(&" ".repeat(style.item_offset.saturating_sub(2)));
                             let e = entry_text(q, style, style.item_flow, inner, nl);
                             append(&mut piece, e);
@@ -512,9 +587,13 @@ fn line_splices(
                     match get(item, "keterangan") {
                         Some((key, _)) => {
                             let at = line_start(text, key.span.start as usize);
-                            let (t, tags) =
-                                shifted(piece, " ".repeat(key_col), nl);
-                            out.push(Splice { start: at, end: at, text: t, tags });
+                            let (t, tags) = shifted(piece, " ".repeat(key_col), nl);
+                            out.push(Splice {
+                                start: at,
+                                end: at,
+                                text: t,
+                                tags,
+                            });
                         }
                         None => insert_key(text, item, piece, nl, out),
                     }
@@ -539,9 +618,12 @@ fn line_splices(
 fn append(piece: &mut Piece, other: Piece) {
     let base = piece.text.len();
     piece.text.push_str(&other.text);
-    piece
-        .tags
-        .extend(other.tags.into_iter().map(|(r, t)| (r.start + base..r.end + base, t)));
+    piece.tags.extend(
+        other
+            .tags
+            .into_iter()
+            .map(|(r, t)| (r.start + base..r.end + base, t)),
+    );
 }
 
 fn first_key_column(text: &str, map: &Node) -> usize {
@@ -572,24 +654,41 @@ fn insert_entries(
             .iter()
             .rev()
             .find(|e| quarter_of(e).is_some_and(|n| n < i128::from(q.quarter)));
-        let item_flow = entries.first().map_or(style.item_flow, |e| is_flow(text, e));
+        let item_flow = entries
+            .first()
+            .map_or(style.item_flow, |e| is_flow(text, e));
         if flow_seq {
             let entry = entry_text(q, style, true, 0, nl);
             match (before, entries.first()) {
                 (Some(prev), _) => {
                     let at = end_of(prev);
                     let (t, tags) = shifted(entry, ", ".into(), "");
-                    out.push(Splice { start: at, end: at, text: t, tags });
+                    out.push(Splice {
+                        start: at,
+                        end: at,
+                        text: t,
+                        tags,
+                    });
                 }
                 (None, Some(first)) => {
                     let at = first.span.start as usize;
                     let (t, tags) = shifted(entry, String::new(), ", ");
-                    out.push(Splice { start: at, end: at, text: t, tags });
+                    out.push(Splice {
+                        start: at,
+                        end: at,
+                        text: t,
+                        tags,
+                    });
                 }
                 (None, None) => {
                     let at = seq.span.start as usize + 1;
                     let (t, tags) = shifted(entry, String::new(), "");
-                    out.push(Splice { start: at, end: at, text: t, tags });
+                    out.push(Splice {
+                        start: at,
+                        end: at,
+                        text: t,
+                        tags,
+                    });
                 }
             }
             continue;
@@ -610,12 +709,22 @@ fn insert_entries(
             (Some(prev), _) => {
                 let at = line_end(text, end_of(prev));
                 let (t, tags) = shifted(entry, format!("{nl}{}-{gap}", " ".repeat(dash_col)), "");
-                out.push(Splice { start: at, end: at, text: t, tags });
+                out.push(Splice {
+                    start: at,
+                    end: at,
+                    text: t,
+                    tags,
+                });
             }
             (None, Some(first)) => {
                 let at = line_start(text, dash_of(text, first));
                 let (t, tags) = shifted(entry, format!("{}-{gap}", " ".repeat(dash_col)), nl);
-                out.push(Splice { start: at, end: at, text: t, tags });
+                out.push(Splice {
+                    start: at,
+                    end: at,
+                    text: t,
+                    tags,
+                });
             }
             (None, None) => {
                 return Err(Unplaceable("an empty block list".into()));
@@ -710,7 +819,11 @@ pub fn yaml_string(s: &str) -> String {
             s.to_ascii_lowercase().as_str(),
             "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n"
         );
-    if plain { s.to_owned() } else { double_quoted(s) }
+    if plain {
+        s.to_owned()
+    } else {
+        double_quoted(s)
+    }
 }
 
 fn double_quoted(s: &str) -> String {
@@ -794,7 +907,9 @@ fn proposal_splices(
             // followed by the lines it had, which are rare enough to be rewritten as blocks
             // only when empty.
             if !lines.is_empty() {
-                return Err(Unplaceable("`rencana_aksi` is written as a flow list".into()));
+                return Err(Unplaceable(
+                    "`rencana_aksi` is written as a flow list".into(),
+                ));
             }
             let start = key.span.end as usize;
             let end = (seq.span.end as usize).max(start);

@@ -121,7 +121,7 @@ pub fn read_bytes(
 ) -> Result<Workbook, Unreadable> {
     check_archive(&bytes, limits)?;
     let mut xlsx = calamine::Xlsx::new(Cursor::new(bytes))
-        .map_err(|e| Unreadable(format!("it is not an Excel workbook ({})", plain(&e))))?;
+        .map_err(|e| Unreadable(format!("it is not an Excel workbook: {}", plain(&e))))?;
     let mut workbook = Workbook {
         sheets: xlsx
             .sheets_metadata()
@@ -143,9 +143,8 @@ pub fn read_bytes(
 
 /// The zip directory, before anything is inflated: a workbook, and not a bomb.
 fn check_archive(bytes: &[u8], limits: WorkbookLimits) -> Result<(), Unreadable> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| {
-        Unreadable("it is not an .xlsx workbook (not a zip archive; save it as Excel .xlsx)".into())
-    })?;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|_| Unreadable("it is not an .xlsx workbook, not even a zip archive".into()))?;
     if archive.len() > 10_000 {
         return Err(Unreadable(format!(
             "the workbook holds {} parts, more than a form may have",
@@ -156,7 +155,7 @@ fn check_archive(bytes: &[u8], limits: WorkbookLimits) -> Result<(), Unreadable>
     for i in 0..archive.len() {
         let entry = archive
             .by_index_raw(i)
-            .map_err(|e| Unreadable(format!("its zip directory is damaged ({e})")))?;
+            .map_err(|e| Unreadable(format!("its zip directory is damaged: {e}")))?;
         unpacked = unpacked.saturating_add(entry.size());
     }
     if unpacked > limits.max_unpacked_bytes {
@@ -184,7 +183,7 @@ fn read_sheet(
     budget: &mut usize,
 ) -> Result<Grid, Unreadable> {
     let damaged = |e: calamine::XlsxError| {
-        Unreadable(format!("the sheet `{name}` cannot be read ({})", plain(&e)))
+        Unreadable(format!("the sheet `{name}` cannot be read: {}", plain(&e)))
     };
     let mut grid = Grid::default();
     {
@@ -275,6 +274,6 @@ mod tests {
     fn what_is_not_a_workbook_is_refused_before_unpacking() {
         let limits = WorkbookLimits::default();
         let err = read_bytes(b"bukan zip".to_vec(), &["Realisasi"], limits).unwrap_err();
-        assert!(err.0.contains("not a zip archive"), "{}", err.0);
+        assert!(err.0.contains("not even a zip archive"), "{}", err.0);
     }
 }

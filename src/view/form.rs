@@ -203,7 +203,9 @@ pub fn build_forms(plan: &Plan, year: Year) -> Option<FormSet> {
     let root = plan.root.as_ref()?;
     let mut by_code: HashMap<&str, Line<'_>> = HashMap::new();
     for line in plan.lines() {
-        by_code.entry(line.sub.code.value.0.as_str()).or_insert(line);
+        by_code
+            .entry(line.sub.code.value.0.as_str())
+            .or_insert(line);
     }
     let rat_of = |y: Year| plan.rats.iter().find(|r| r.rat.year.value == y);
     let current = rat_of(year);
@@ -217,7 +219,8 @@ pub fn build_forms(plan: &Plan, year: Year) -> Option<FormSet> {
     let proposal_rat = proposal_year.and_then(rat_of).map(|f| &f.rat);
 
     // Owners in the order agencies and units are declared.
-    let mut owners: Vec<(String, String, Option<(String, String)>)> = Vec::new();
+    type Owner = (String, String, Option<(String, String)>);
+    let mut owners: Vec<Owner> = Vec::new();
     for agency in &root.agencies {
         owners.push((agency.id.value.clone(), agency.name.value.clone(), None));
         for unit in &agency.units {
@@ -255,7 +258,9 @@ pub fn build_forms(plan: &Plan, year: Year) -> Option<FormSet> {
             parent,
             year: year.0,
             // Nothing left to propose: no proposals' table.
-            proposal_year: proposal_year.filter(|_| !proposable.is_empty()).map(|y| y.0),
+            proposal_year: proposal_year
+                .filter(|_| !proposable.is_empty())
+                .map(|y| y.0),
             lines,
             proposable,
             fingerprint: String::new(),
@@ -341,7 +346,10 @@ fn proposable(
     for line in plan.lines() {
         let code = line.sub.code.value.0.as_str();
         // Only the first sub kegiatan of a code is the one RAT lines refer to.
-        if by_code.get(code).is_none_or(|l| !std::ptr::eq(l.sub, line.sub)) {
+        if by_code
+            .get(code)
+            .is_none_or(|l| !std::ptr::eq(l.sub, line.sub))
+        {
             continue;
         }
         let carries = if line.sub.executors.is_empty() {
@@ -418,7 +426,12 @@ fn form_fingerprint(identity: &PlanIdentity, form: &FormView) -> String {
     h.field(&identity.text());
     h.field(&form.year.to_string());
     h.field(&form.owner);
-    h.field(&form.proposal_year.map(|y| y.to_string()).unwrap_or_default());
+    h.field(
+        &form
+            .proposal_year
+            .map(|y| y.to_string())
+            .unwrap_or_default(),
+    );
     for line in &form.lines {
         h.field(&line.fingerprint);
     }

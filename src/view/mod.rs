@@ -8,11 +8,11 @@
 
 pub mod chart;
 pub mod form;
-pub mod table;
 pub mod index;
 mod rat;
 mod rollup;
 mod rpkd;
+pub mod table;
 
 pub use rat::{RatLineView, RatView};
 pub use rollup::{Recap, RecapRow};

@@ -55,7 +55,9 @@ fn styles() -> Styles {
     Styles {
         title: Format::new().set_bold().set_font_size(13),
         subtitle: Format::new().set_bold(),
-        note: Format::new().set_italic().set_font_color(Color::RGB(0x595959)),
+        note: Format::new()
+            .set_italic()
+            .set_font_color(Color::RGB(0x595959)),
         header: border(
             Format::new()
                 .set_bold()
@@ -361,7 +363,12 @@ fn write_line(
     sheet.write_string_with_format(row, Layout::LOCATION, locations, &s.text)?;
     for q in 0..4 {
         match &line.quarters[q] {
-            Some(f) => sheet.write_number_with_format(row, Layout::output(q), f.output, &s.open_quantity)?,
+            Some(f) => sheet.write_number_with_format(
+                row,
+                Layout::output(q),
+                f.output,
+                &s.open_quantity,
+            )?,
             None => sheet.write_blank(row, Layout::output(q), &s.open_quantity)?,
         };
     }
@@ -379,15 +386,19 @@ fn write_line(
                 Some(f) => {
                     let amount = f.spent.get(i).map_or(0, |a| a.0);
                     total += amount;
-                    sheet.write_number_with_format(r, Layout::spent(q), amount as f64, &s.open_rupiah)?
+                    sheet.write_number_with_format(
+                        r,
+                        Layout::spent(q),
+                        amount as f64,
+                        &s.open_rupiah,
+                    )?
                 }
                 None => sheet.write_blank(r, Layout::spent(q), &s.open_rupiah)?,
             };
         }
-        let cells: Vec<String> = (0..4)
-            .map(|q| cell_name(r, Layout::spent(q)))
-            .collect();
-        let formula = Formula::new(format!("=SUM({})", cells.join(","))).set_result(total.to_string());
+        let cells: Vec<String> = (0..4).map(|q| cell_name(r, Layout::spent(q))).collect();
+        let formula =
+            Formula::new(format!("=SUM({})", cells.join(","))).set_result(total.to_string());
         sheet.write_formula_with_format(r, Layout::TOTAL, formula, &s.total)?;
     }
     Ok(())
@@ -395,7 +406,11 @@ fn write_line(
 
 /// `L9`: a cell's A1 name (0-based row and column).
 fn cell_name(row: u32, col: u16) -> String {
-    format!("{}{}", crate::source::column_letters(u32::from(col)), row + 1)
+    format!(
+        "{}{}",
+        crate::source::column_letters(u32::from(col)),
+        row + 1
+    )
 }
 
 fn whole_rupiah(first_row: u32, col: u16) -> Result<DataValidation, XlsxError> {
@@ -427,7 +442,13 @@ fn validations(sheet: &mut Worksheet, end: u32) -> Result<(), XlsxError> {
     }
     let (first, last) = (Layout::FIRST_LINE, end - 1);
     for q in 0..4 {
-        sheet.add_data_validation(first, Layout::output(q), last, Layout::output(q), &non_negative()?)?;
+        sheet.add_data_validation(
+            first,
+            Layout::output(q),
+            last,
+            Layout::output(q),
+            &non_negative()?,
+        )?;
         sheet.add_data_validation(
             first,
             Layout::spent(q),
@@ -476,9 +497,7 @@ fn proposals(
             .set_result("");
             sheet.write_formula_with_format(r, col, formula, &s.text)?;
         }
-        for col in [Layout::TARGET] {
-            sheet.write_blank(r, col, &s.open_quantity)?;
-        }
+        sheet.write_blank(r, Layout::TARGET, &s.open_quantity)?;
         for col in [Layout::AID, Layout::LOCATION, Layout::SOURCE, Layout::NOTES] {
             sheet.write_blank(r, col, &s.open_text)?;
         }
@@ -505,7 +524,13 @@ fn proposals(
     let sources = DataValidation::new()
         .allow_list_formula(Formula::new(format!("={SHEET_LISTS}!$H$2:$H${source_end}")));
     sheet.add_data_validation(first, Layout::SOURCE, last, Layout::SOURCE, &sources)?;
-    sheet.add_data_validation(first, Layout::TARGET, last, Layout::TARGET, &non_negative()?)?;
+    sheet.add_data_validation(
+        first,
+        Layout::TARGET,
+        last,
+        Layout::TARGET,
+        &non_negative()?,
+    )?;
     sheet.add_data_validation(
         first,
         Layout::ALLOCATION,
@@ -611,7 +636,14 @@ fn guide_sheet(sheet: &mut Worksheet, set: &FormSet, form: &FormView) -> Result<
 
 fn lists_sheet(sheet: &mut Worksheet, form: &FormView, s: &Styles) -> Result<(), XlsxError> {
     sheet.set_name(SHEET_LISTS)?;
-    for (col, width) in [(0, 19.0), (1, 40.0), (2, 30.0), (3, 12.0), (5, 16.0), (7, 26.0)] {
+    for (col, width) in [
+        (0, 19.0),
+        (1, 40.0),
+        (2, 30.0),
+        (3, 12.0),
+        (5, 16.0),
+        (7, 26.0),
+    ] {
         sheet.set_column_width(col, width)?;
     }
     let heads = [
@@ -651,7 +683,9 @@ fn identity_sheet(sheet: &mut Worksheet, set: &FormSet, form: &FormView) -> Resu
         ("perangkat_daerah", form.owner.clone()),
         (
             "tahun_usulan",
-            form.proposal_year.map(|y| y.to_string()).unwrap_or_default(),
+            form.proposal_year
+                .map(|y| y.to_string())
+                .unwrap_or_default(),
         ),
         ("sidik_jari", form.fingerprint.clone()),
         ("baris_pertama", (Layout::FIRST_LINE + 1).to_string()),

@@ -24,8 +24,8 @@ pub struct WorkbookMeta {
 
 /// The workbook's bytes, with its properties set from `meta` (never from the clock).
 fn finish(mut workbook: Workbook, meta: &WorkbookMeta) -> Result<Vec<u8>, crate::error::Error> {
-    let created = ExcelDateTime::from_timestamp(meta.created.clamp(0, 4_102_444_800))
-        .map_err(xlsx_error)?;
+    let created =
+        ExcelDateTime::from_timestamp(meta.created.clamp(0, 4_102_444_800)).map_err(xlsx_error)?;
     let properties = DocProperties::new()
         .set_title(&meta.title)
         .set_author(&meta.author)
