@@ -618,3 +618,40 @@ fn broken_and_oversized_workbooks_change_nothing_in_bounded_time() {
     assert_eq!(snapshot(&plan), before);
     insta::assert_snapshot!(report(&imported, dir));
 }
+
+#[test]
+fn forms_saved_by_libreoffice_are_read_as_their_cells_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("base");
+    copy_dir(Path::new("tests/fixtures/base"), &plan);
+    let before = fs::read_to_string(plan.join("rat/2025.yaml")).unwrap();
+    // Filled by a script, saved by LibreOffice Calc (tests/fixtures/forms/make.sh): a figure,
+    // a formula LibreOffice calculated and saved, a note.
+    let filled = Path::new("tests/fixtures/forms/libreoffice-filled.xlsx").to_owned();
+    let imported = import(&plan, std::slice::from_ref(&filled));
+    assert_eq!(report(&imported, Path::new("tests/fixtures/forms")), "");
+    write(&plan, &imported);
+    let after = fs::read_to_string(plan.join("rat/2025.yaml")).unwrap();
+    assert_eq!(
+        after,
+        before.replacen(
+            "      - {triwulan: 2, anggaran: 400000000, output: 350}\n",
+            "      - {triwulan: 2, anggaran: 400000000, output: 350}\n      - {triwulan: 3, anggaran: 450000000, output: 250}\n    keterangan: Pencairan tahap III tepat waktu\n",
+            1
+        ),
+        "{after}"
+    );
+    assert_eq!(rpkd::check(&plan).unwrap().errors(), 0);
+
+    // A date where rupiah belong and an output in words: both reported, nothing written.
+    let wrong = Path::new("tests/fixtures/forms/libreoffice-date-and-text.xlsx").to_owned();
+    let plan = dir.path().join("base-again");
+    copy_dir(Path::new("tests/fixtures/base"), &plan);
+    let snapshot_before = snapshot(&plan);
+    let imported = import(&plan, &[wrong]);
+    assert_eq!(codes(&imported), ["E005"]);
+    assert_eq!(imported.form_diagnostics.len(), 2);
+    assert!(imported.files.is_empty());
+    assert_eq!(snapshot(&plan), snapshot_before);
+    insta::assert_snapshot!(report(&imported, Path::new("tests/fixtures/forms")));
+}

@@ -221,10 +221,9 @@ pub fn import_files(
             );
         }
     }
+    // Even with problems found so far, the figures go through the check, so that every
+    // problem of every form is reported in one run; nothing is written unless none is found.
     result.form_diagnostics = diags;
-    if result.form_diagnostics.iter().any(Diagnostic::is_error) {
-        return Ok(result);
-    }
     let edited = match edit_files(&result.before, &by_year) {
         Ok(e) => e,
         Err(d) => {

@@ -543,7 +543,9 @@ fn proposals(
 
 fn guide_sheet(sheet: &mut Worksheet, set: &FormSet, form: &FormView) -> Result<(), XlsxError> {
     sheet.set_name(SHEET_GUIDE)?;
-    sheet.set_column_width(0, 110)?;
+    sheet.set_column_width(0, 72)?;
+    sheet.set_paper_size(9);
+    sheet.set_margins(0.8, 0.8, 0.8, 0.8, 0.3, 0.3);
     let title = Format::new().set_bold().set_font_size(13);
     let heading = Format::new().set_bold();
     let para = Format::new().set_text_wrap().set_align(FormatAlign::Top);
@@ -558,8 +560,9 @@ fn guide_sheet(sheet: &mut Worksheet, set: &FormSet, form: &FormView) -> Result<
              kegiatan yang dibiayai beberapa sumber dana ditulis dalam beberapa baris dengan \
              kode yang sama. Usulan ditinjau Bappeda sebelum dimasukkan ke dalam RAT."
         ),
-        None => "Formulir ini tidak memuat tabel usulan karena tahun berikutnya berada di luar \
-                 periode RPKD."
+        None => "Formulir ini tidak memuat tabel usulan: tidak ada sub kegiatan Anda yang dapat \
+                 diusulkan untuk RAT tahun berikutnya, karena semuanya sudah tercantum di dalam \
+                 RAT tersebut atau karena tahun berikutnya berada di luar periode RPKD."
             .to_owned(),
     };
     let paragraphs: Vec<(Option<&str>, String)> = vec![
@@ -623,12 +626,11 @@ fn guide_sheet(sheet: &mut Worksheet, set: &FormSet, form: &FormView) -> Result<
             sheet.write_string_with_format(row, 0, head, &heading)?;
             row += 1;
         }
-        let lines = text.len() / 105 + 1;
-        sheet.set_row_height(row, 15.0 * lines as f64)?;
+        let lines = text.chars().count() / 64 + 1;
+        sheet.set_row_height(row, 15.5 * lines as f64)?;
         sheet.write_string_with_format(row, 0, &text, &para)?;
         row += 2;
     }
-    sheet.set_landscape();
     sheet.set_print_fit_to_pages(1, 0);
     protect(sheet);
     Ok(())
