@@ -655,3 +655,74 @@ fn forms_saved_by_libreoffice_are_read_as_their_cells_show() {
     assert_eq!(snapshot(&plan), snapshot_before);
     insta::assert_snapshot!(report(&imported, Path::new("tests/fixtures/forms")));
 }
+
+#[test]
+fn units_get_their_own_forms_and_split_lines_a_row_per_source() {
+    // The `init` scaffold of a kabupaten has a unit (UPTD-PSBL), a sub kegiatan with two
+    // executors and a line whose allocation comes from two sources.
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("kabupaten");
+    assert_cmd::Command::cargo_bin("rpkd")
+        .unwrap()
+        .args([
+            "init",
+            "--kind",
+            "kabupaten",
+            "--region",
+            "Kabupaten Contoh",
+        ])
+        .arg(&plan)
+        .assert()
+        .success();
+    let out = export(&plan, 2025);
+    let views = forms(&plan, 2025);
+    let unit = views
+        .iter()
+        .find(|f| f.owner == "UPTD-PSBL")
+        .expect("a form of the unit");
+    assert_eq!(unit.parent.as_ref().map(|p| p.0.as_str()), Some("DINSOS"));
+    assert!(out.join("uptd-psbl-2025.xlsx").is_file());
+    let (form, line) = views
+        .iter()
+        .find_map(|f| {
+            f.lines
+                .iter()
+                .find(|l| l.sources.len() == 2)
+                .map(|l| (f, l))
+        })
+        .expect("a line split by source");
+    let row = Layout::FIRST_LINE
+        + form
+            .lines
+            .iter()
+            .take_while(|l| l.code != line.code)
+            .map(|l| l.sources.len() as u32)
+            .sum::<u32>();
+    let path = out.join(format!("{}.xlsx", form.stem()));
+    let q = (0..4).find(|q| line.quarters[*q].is_none()).unwrap();
+    patch(
+        &path,
+        "sheet1",
+        &[
+            (a1(row, Layout::output(q)), Put::Number(120.0)),
+            (a1(row, Layout::spent(q)), Put::Number(200_000_000.0)),
+            (a1(row + 1, Layout::spent(q)), Put::Number(40_000_000.0)),
+        ],
+    );
+    let before = fs::read_to_string(plan.join("rat/2025.yaml")).unwrap();
+    let imported = import(&plan, &[path]);
+    assert_eq!(report(&imported, &plan), "");
+    write(&plan, &imported);
+    let after = fs::read_to_string(plan.join("rat/2025.yaml")).unwrap();
+    let (a, b) = (line.sources[0].0.key(), line.sources[1].0.key());
+    let entry = format!(
+        "{{triwulan: {}, anggaran: {{{a}: 200000000, {b}: 40000000}}, output: 120}}",
+        q + 1
+    );
+    assert!(after.contains(&entry), "{after}");
+    assert_eq!(
+        after.lines().count(),
+        before.lines().count() + 2 - usize::from(line.quarters.iter().any(Option::is_some))
+    );
+    assert_eq!(rpkd::check(&plan).unwrap().errors(), 0);
+}

@@ -85,9 +85,12 @@ fn yaml_number(
                 "a number"
             };
             out.push(
-                Diagnostic::new(Code::WrongType, format!("expected {expected}, found {found}"))
-                    .primary(span(sources, form, input.cell), format!("this is {found}"))
-                    .hint("format the cell as a number, not a date, and type the figure in digits"),
+                Diagnostic::new(
+                    Code::WrongType,
+                    format!("expected {expected}, found {found}"),
+                )
+                .primary(span(sources, form, input.cell), format!("this is {found}"))
+                .hint("format the cell as a number, not a date, and type the figure in digits"),
             );
             "0".into()
         }

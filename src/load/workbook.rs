@@ -10,7 +10,6 @@
 //! - a sheet is streamed cell by cell (never as a dense range, which one cell at `XFD1048576`
 //!   would make sixteen billion cells big), at most [`WorkbookLimits::max_cells`] of them.
 
-use crate::source::CellRef;
 use calamine::{DataRef, Reader};
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
@@ -252,11 +251,6 @@ fn serial_date(serial: f64) -> String {
             seconds % 3600 / 60
         )
     }
-}
-
-/// The cell of a sheet, for naming it in a diagnostic.
-pub fn cell_ref(sheet: &str, row: u32, col: u32) -> CellRef {
-    CellRef::new(sheet, row, col)
 }
 
 #[cfg(test)]
