@@ -5,6 +5,8 @@ mod banding;
 mod build;
 mod check;
 mod completions;
+mod export;
+mod import;
 mod init;
 mod man;
 mod plans;
@@ -38,6 +40,12 @@ enum Command {
     Serve(serve::Args),
     /// Write the JSON Schemas of the plan files, for editor completion and hover
     Schema(schema::Args),
+    /// Write the agencies' realisation forms of a RAT year (.xlsx) and the matrices for review
+    #[command(name = "ekspor", alias = "export")]
+    Export(export::Args),
+    /// Write the realisation and proposed lines of filled-in forms into the RAT files, in place
+    #[command(name = "impor", alias = "import")]
+    Import(import::Args),
     /// Compare two versions of a plan (folders or git revisions) in a review report
     #[command(visible_alias = "diff")]
     Banding(banding::Args),
@@ -54,6 +62,8 @@ pub fn run() -> ExitCode {
         Command::Man(args) => man::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Schema(args) => schema::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Import(args) => import::run(args),
         Command::Banding(args) => banding::run(args),
     }
 }

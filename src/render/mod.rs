@@ -5,11 +5,13 @@
 //! the PDF are all made from that one Markdown text, so they cannot disagree.
 
 pub mod banding;
+pub mod csv;
 pub mod html;
 pub mod markdown;
 pub mod pdf;
 pub mod svg;
 pub mod templates;
+pub mod xlsx;
 
 pub use templates::{BUILTIN, Templates, UserTemplate};
 
