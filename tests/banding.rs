@@ -664,3 +664,37 @@ fn a_plans_template_folder_overrides_the_report() {
     // The rest of the built-in report is still there.
     assert!(md.contains("# 3. PERUBAHAN RENCANA INDUK"));
 }
+
+#[test]
+fn lines_of_an_unreadable_file_are_not_reported_as_removed() {
+    let old = plan_with(&[]);
+    let new = plan_with(&[(
+        "program/dkp.yaml",
+        "    strategi: S1\n",
+        "    strategi: [S1\n",
+    )]);
+    let a = rpkd::check_data(&old, Limits::default()).unwrap();
+    let b = rpkd::check_data(&new, Limits::default()).unwrap();
+    assert!(b.errors() > 0);
+    let changes = rpkd::diff::compare(
+        &rpkd::diff::Version {
+            label: "lama".into(),
+            plan: &a.plan,
+            sources: &a.sources,
+            diagnostics: &a.diagnostics,
+        },
+        &rpkd::diff::Version {
+            label: "baru".into(),
+            plan: &b.plan,
+            sources: &b.sources,
+            diagnostics: &b.diagnostics,
+        },
+    );
+    assert!(!changes.complete);
+    assert!(
+        changes.sub_kegiatan.removed.is_empty(),
+        "{:?}",
+        codes(&changes.sub_kegiatan.removed)
+    );
+    assert!(changes.programs.removed.is_empty());
+}

@@ -304,6 +304,9 @@ fn refuse_inside(target: &Path, plans: &[&Path]) -> Result<(), rpkd::error::Erro
 
 /// `no change` or `sub kegiatan: 2 added, 1 removed, 5 changed; …`, for the terminal.
 fn summary_line(changes: &rpkd::diff::ChangeSet) -> String {
+    if changes.empty && !changes.complete {
+        return "no change found in what could be read".into();
+    }
     if changes.empty {
         return "no change".into();
     }

@@ -67,15 +67,21 @@ fn version_info(version: &Version) -> VersionInfo {
 
 /// Compare two versions of a plan.
 pub fn compare(old: &Version, new: &Version) -> ChangeSet {
+    // A version whose `rpkd.yaml` did not decode has no period: its pagu is summed over the
+    // other's, so the totals still say what could be read.
+    let old_years = facts::period_years(old.plan);
+    let new_years = facts::period_years(new.plan);
+    let old_fallback = new_years.unwrap_or_default();
+    let new_fallback = old_years.unwrap_or_default();
     // What is byte for byte the same on both sides is not flattened at all: on a large plan
     // with a few changes, that is most of the work of the comparison.
     let (old_digests, new_digests) = rayon::join(
-        || facts::digests(old.plan, old.sources),
-        || facts::digests(new.plan, new.sources),
+        || facts::digests(old.plan, old.sources, &old_fallback),
+        || facts::digests(new.plan, new.sources, &new_fallback),
     );
     let (a, b) = rayon::join(
-        || facts::facts(old.plan, old.sources, &new_digests),
-        || facts::facts(new.plan, new.sources, &old_digests),
+        || facts::facts(old.plan, old.sources, &new_digests, &old_fallback),
+        || facts::facts(new.plan, new.sources, &old_digests, &new_fallback),
     );
     compare_facts(&a, &b, version_info(old), version_info(new))
 }
@@ -147,6 +153,8 @@ pub fn compare_facts(
     );
     let mut programs = programs;
     let mut kegiatan = kegiatan;
+    unknown_not_removed(&mut programs, a, b);
+    unknown_not_removed(&mut kegiatan, a, b);
     note_inheritance(&mut programs, &b.subs, |s| &s.program);
     note_inheritance(&mut kegiatan, &b.subs, |s| &s.kegiatan);
     let sub_kegiatan = changes(
@@ -185,7 +193,16 @@ pub fn compare_facts(
         },
     );
 
-    let plan = plan_sections(a, b, &mut wrong_way);
+    // Without a decoded `rpkd.yaml` on one side, its sections and chapters are unknown, not
+    // removed: they are not compared (the report says that version has errors).
+    let both_roots = a.region.is_some() && b.region.is_some();
+    let mut sub_kegiatan = sub_kegiatan;
+    unknown_not_removed(&mut sub_kegiatan, a, b);
+    let plan = if both_roots {
+        plan_sections(a, b, &mut wrong_way)
+    } else {
+        Vec::new()
+    };
     let sub_code_map: HashMap<&str, &str> = sub_match
         .pairs
         .iter()
@@ -193,7 +210,7 @@ pub fn compare_facts(
         .collect();
     let rat = rat_changes(a, b, &sub_code_map, &mut wrong_way);
     let mut narrative = Vec::new();
-    for chapter in &b.chapters {
+    for chapter in b.chapters.iter().filter(|_| both_roots) {
         let before = a.chapters.iter().find(|c| c.key == chapter.key);
         if let Some(change) = text::compare(
             before.and_then(|c| c.text.as_deref()),
@@ -206,7 +223,7 @@ pub fn compare_facts(
             });
         }
     }
-    for chapter in &a.chapters {
+    for chapter in a.chapters.iter().filter(|_| both_roots) {
         if b.chapters.iter().all(|c| c.key != chapter.key)
             && let Some(change) = text::compare(chapter.text.as_deref(), None)
         {
@@ -392,4 +409,15 @@ pub fn compare_facts(
         rat,
         narrative,
     }
+}
+
+/// An item missing from a version because it (or its whole file) could not be read is not
+/// reported as removed or added: that version's errors are.
+fn unknown_not_removed(changes: &mut Changes, a: &PlanFacts, b: &PlanFacts) {
+    changes
+        .removed
+        .retain(|i| !b.programs_lost && !b.broken.contains(&i.code));
+    changes
+        .added
+        .retain(|i| !a.programs_lost && !a.broken.contains(&i.code));
 }

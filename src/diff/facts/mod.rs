@@ -238,6 +238,10 @@ pub struct PlanFacts {
     pub tag_labels: BTreeMap<String, String>,
     pub rats: Vec<RatYear>,
     pub chapters: Vec<Chapter>,
+    /// Codes and ids of items that failed to decode, and whether a whole program file could
+    /// not be read: what is missing for those reasons is unknown, not removed.
+    pub broken: HashSet<String>,
+    pub programs_lost: bool,
 }
 
 pub(super) fn markdown(markdown: &Markdown, sources: &SourceFiles) -> Option<String> {
@@ -296,7 +300,15 @@ pub(super) fn location_list(locations: &[crate::source::Spanned<String>]) -> Val
 }
 
 /// The whole plan as facts. Works on a plan with errors too: what did not decode is absent.
-pub fn facts(plan: &Plan, sources: &SourceFiles, other: &HashSet<u64>) -> PlanFacts {
+///
+/// `fallback_years` are the other version's period, used to sum this one's pagu when its own
+/// `rpkd.yaml` could not be read.
+pub fn facts(
+    plan: &Plan,
+    sources: &SourceFiles,
+    other: &HashSet<u64>,
+    fallback_years: &[u16],
+) -> PlanFacts {
     let mut out = PlanFacts::default();
     let root = plan.root.as_ref();
     if let Some(root) = root {
@@ -322,6 +334,9 @@ pub fn facts(plan: &Plan, sources: &SourceFiles, other: &HashSet<u64>) -> PlanFa
                 .insert(a.id.value.clone(), a.name.value.clone());
         }
         out.chapters = chapters(root, sources);
+    }
+    if root.is_none() {
+        out.years = fallback_years.to_vec();
     }
     let years: Vec<Year> = out.years.iter().map(|y| Year(*y)).collect();
     let strategy_label = |id: &str| match out.strategies.get(id) {
@@ -548,6 +563,8 @@ pub fn facts(plan: &Plan, sources: &SourceFiles, other: &HashSet<u64>) -> PlanFa
     }
 
     out.rats = rats(plan, &out.subs, sources, other, &extents);
+    out.broken = plan.broken_ids.iter().cloned().collect();
+    out.programs_lost = plan.programs_lost;
     out
 }
 
@@ -634,14 +651,17 @@ pub(super) fn rat_digest(
     Some(h.finish())
 }
 
-/// The digests of every sub kegiatan and RAT line of a plan, for the other version's
-/// [`facts`] to skip what is the same.
-pub fn digests(plan: &Plan, sources: &SourceFiles) -> HashSet<u64> {
-    let years: Vec<u16> = plan
-        .root
+/// The years of a plan's period, when its `rpkd.yaml` could be read.
+pub fn period_years(plan: &Plan) -> Option<Vec<u16>> {
+    plan.root
         .as_ref()
         .map(|r| r.period.years().map(|y| y.0).collect())
-        .unwrap_or_default();
+}
+
+/// The digests of every sub kegiatan and RAT line of a plan, for the other version's
+/// [`facts`] to skip what is the same.
+pub fn digests(plan: &Plan, sources: &SourceFiles, fallback_years: &[u16]) -> HashSet<u64> {
+    let years = period_years(plan).unwrap_or_else(|| fallback_years.to_vec());
     let extents = Extents::new(plan);
     let mut out: HashSet<u64> = plan
         .lines()
