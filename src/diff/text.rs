@@ -8,7 +8,7 @@
 //! blocks longer than [`MAX_WORDS`] words are shown as replaced whole rather than compared
 //! word by word.
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -105,7 +105,10 @@ fn blocks(markdown: &str) -> Vec<Block> {
             out.push(Block { kind, text });
         }
     };
-    for event in Parser::new_ext(markdown, crate::render::markdown::options()) {
+    // The documents' dialect (GitHub tables and strikethrough), named here so the comparison
+    // does not reach up into `render`.
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    for event in Parser::new_ext(markdown, options) {
         match event {
             Event::Start(Tag::Heading { .. }) => kind_stack.push("judul"),
             Event::Start(Tag::Item) => {
