@@ -56,7 +56,7 @@ impl Default for Options {
             ],
             source_date_epoch: None,
             template_time: Duration::from_secs(10),
-            template_memory: 2 << 30,
+            template_memory: 1 << 30,
         }
     }
 }

@@ -61,6 +61,10 @@ codes! {
     Unprintable = "E026", Error, "character not in the font";
     Template = "E027", Error, "template error";
     TemplateRunaway = "E028", Error, "template stopped";
+    InvisibleCharacter = "E029", Error, "invisible character";
+    NonAsciiId = "E030", Error, "id not ASCII";
+    TextTooLong = "E031", Error, "text too long";
+    NestingTooDeep = "E032", Error, "Markdown nested too deep";
     AllocationAboveCeiling = "W001", Warning, "allocation above ceiling";
     RealisationAboveAllocation = "W002", Warning, "realisation above allocation";
     TargetWrongDirection = "W003", Warning, "target moves the wrong way";

@@ -2,20 +2,34 @@
 
 /// The candidate closest to `wrong`, if it is close enough to be a likely typo.
 ///
-/// Case differences count as half an edit, so `s2` suggests `S2` before `S3`.
+/// Case differences count as half an edit, so `s2` suggests `S2` before `S3`. Names longer
+/// than [`MAX_SUGGESTED`] characters get no suggestion: no id is that long, and comparing one
+/// with every candidate would cost more than the check.
 pub fn did_you_mean<'a, I>(wrong: &str, candidates: I) -> Option<String>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    let limit = (wrong.chars().count() / 3).max(1) * 2;
+    let length = wrong.chars().count();
+    if length > MAX_SUGGESTED {
+        return None;
+    }
+    let limit = (length / 3).max(1) * 2;
     candidates
         .into_iter()
         .filter(|c| *c != wrong)
+        // Each character of difference in length is an edit at least.
+        .filter(|c| {
+            c.len().abs_diff(wrong.len()) <= limit * 2
+                && c.chars().count().abs_diff(length) * 2 <= limit
+        })
         .map(|c| (distance(wrong, c), c))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, c)| (*d, c.to_string()))
         .map(|(_, c)| format!("did you mean `{c}`?"))
 }
+
+/// The longest name "did you mean" is computed for.
+pub const MAX_SUGGESTED: usize = 64;
 
 /// "known strategies: S1, S2, S3", shortened after twelve names.
 pub fn known_list<'a, I>(what: &str, names: I) -> String
@@ -79,6 +93,8 @@ mod tests {
             Some("did you mean `S2`?")
         );
         assert_eq!(did_you_mean("anggaran", keys), None);
+        let long = "S".repeat(40_000);
+        assert_eq!(did_you_mean(&long, [long.as_str(), "S1"]), None);
     }
 
     #[test]
