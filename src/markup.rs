@@ -30,6 +30,18 @@ pub fn is_safe_url(url: &str) -> bool {
     }
 }
 
+/// The text a Markdown document prints, piece by piece, with the range of its source: entity
+/// references decoded (`&#10003;` is the `✓` a renderer prints), markup left out.
+pub fn printed(text: &str) -> Vec<(Range<usize>, String)> {
+    Parser::new_ext(text, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Text(t) | Event::Code(t) => Some((range, t.into_string())),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The deepest nesting of block quotes and lists a planner's Markdown may have.
 pub const MAX_NESTING: usize = 32;
 

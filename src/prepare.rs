@@ -299,7 +299,11 @@ fn unprintable(checked: &Checked, documents: &[Document]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut reported: Vec<char> = Vec::new();
     for document in documents {
-        for c in crate::fonts::missing(&document.markdown) {
+        let printed: String = crate::markup::printed(&document.markdown)
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect();
+        for c in crate::fonts::missing(&printed) {
             if reported.contains(&c) {
                 continue;
             }

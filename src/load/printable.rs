@@ -102,30 +102,30 @@ pub fn check_nesting(file: FileId, base: usize, text: &str, out: &mut Vec<Diagno
     }
 }
 
-/// One diagnostic for every line of a Markdown file that holds a character the font lacks or
-/// an invisible one, and one if it nests too deep.
+/// One diagnostic for every piece of a Markdown file's printed text that holds a character the
+/// font lacks or an invisible one (what a renderer prints, entity references decoded: the
+/// `✓` of `&#10003;` too), and one if it nests too deep.
 pub fn check_markdown(file: FileId, text: &str, out: &mut Vec<Diagnostic>) {
     check_nesting(file, 0, text, out);
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some((at, c)) = line.char_indices().find(|(_, c)| invisible(*c)) {
-            out.push(invisible_diagnostic(
-                c,
-                Span::new(file, start + at, start + at + c.len_utf8()),
-            ));
+    for (range, printed) in crate::markup::printed(text) {
+        let at = |c: char| {
+            let source = &text[range.clone()];
+            match source.find(c) {
+                Some(i) => Span::new(file, range.start + i, range.start + i + c.len_utf8()),
+                // Written as an entity reference: point at the whole piece.
+                None => Span::new(file, range.start, range.end),
+            }
+        };
+        if let Some(c) = printed.chars().find(|c| invisible(*c)) {
+            out.push(invisible_diagnostic(c, at(c)));
         }
-        let missing: Vec<char> = missing(line)
+        let missing: Vec<char> = missing(&printed)
             .into_iter()
             .filter(|c| !invisible(*c))
             .collect();
         if let Some(first) = missing.first() {
-            let at = start + line.find(*first).unwrap_or(0);
-            out.push(diagnostic(
-                &missing,
-                Span::new(file, at, at + first.len_utf8()),
-            ));
+            out.push(diagnostic(&missing, at(*first)));
         }
-        start += line.len();
     }
 }
 
