@@ -65,6 +65,18 @@ codes! {
     NonAsciiId = "E030", Error, "id not ASCII";
     TextTooLong = "E031", Error, "text too long";
     NestingTooDeep = "E032", Error, "Markdown nested too deep";
+    TerritoryKind = "E045", Error, "territory of the wrong kind";
+    CountBelowListed = "E046", Error, "count below the names listed";
+    ComparisonKind = "E047", Error, "comparison not for this region kind";
+    CeilingOrExecutors = "E048", Error, "pagu or pelaksana";
+    UnitOfOtherAgency = "E049", Error, "unit of another agency";
+    RatExecutor = "E050", Error, "RAT line executor";
+    RealisationSplit = "E051", Error, "realisation not split by source";
+    SourceGivenTwice = "E052", Error, "funding source given twice";
+    LocationGroup = "E053", Error, "location group";
+    LinkedPlanMissing = "E054", Error, "kabupaten/kota plan not found";
+    LinkedPlanMismatch = "E055", Error, "kabupaten/kota plan does not match";
+    LinkedPlanErrors = "E056", Error, "kabupaten/kota plan has errors";
     AllocationAboveCeiling = "W001", Warning, "allocation above ceiling";
     RealisationAboveAllocation = "W002", Warning, "realisation above allocation";
     TargetWrongDirection = "W003", Warning, "target moves the wrong way";
@@ -76,6 +88,12 @@ codes! {
     SourceNotInCeiling = "W009", Warning, "funding source not in ceiling";
     VillagesExceedDistrict = "W010", Warning, "villages exceed their kecamatan";
     ActiveTemplate = "W011", Warning, "template with a script or external resource";
+    Placeholder = "W018", Warning, "placeholder left to fill in";
+    RealisedFromOtherSource = "W019", Warning, "realised from a source without allocation";
+    LegalBasisKind = "W020", Warning, "legal basis of unknown kind";
+    LinkedPlanDiffers = "W021", Warning, "kabupaten/kota plan differs from the province";
+    LinkedFigureDiffers = "W022", Warning, "kabupaten/kota figure differs";
+    SourceForOtherLevel = "W023", Warning, "funding source of another level";
 }
 
 impl Serialize for Code {
