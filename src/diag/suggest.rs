@@ -14,6 +14,12 @@ where
         return None;
     }
     let limit = (length / 3).max(1) * 2;
+    let candidates: Vec<&str> = candidates.into_iter().take(MAX_CANDIDATES + 1).collect();
+    // Among thousands of names (every sub kegiatan code of a province), one close by is no
+    // longer a likely typo, and a thousand wrong references would cost millions of comparisons.
+    if candidates.len() > MAX_CANDIDATES {
+        return None;
+    }
     candidates
         .into_iter()
         .filter(|c| *c != wrong)
@@ -30,6 +36,9 @@ where
 
 /// The longest name "did you mean" is computed for.
 pub const MAX_SUGGESTED: usize = 64;
+
+/// The most candidates "did you mean" compares a name with.
+pub const MAX_CANDIDATES: usize = 1_000;
 /// A word compared the way planners vary it: lower case, without spaces, `_`, `-` or `.`.
 pub fn normalise_word(word: &str) -> String {
     word.chars()
@@ -141,6 +150,8 @@ mod tests {
             Some("did you mean `S2`?")
         );
         assert_eq!(did_you_mean("anggaran", keys), None);
+        let many: Vec<String> = (0..2_000).map(|i| format!("K{i}")).collect();
+        assert_eq!(did_you_mean("K1x", many.iter().map(String::as_str)), None);
         let long = "S".repeat(40_000);
         assert_eq!(did_you_mean(&long, [long.as_str(), "S1"]), None);
     }
