@@ -170,6 +170,7 @@ fn no_word_of_the_plan_is_dropped_even_from_a_long_note_or_an_endless_token() {
         })
         .collect();
     let long_note = long_note.join(" ");
+    // As long as a text of the plan may be (`MAX_TEXT_CHARS`), in one token.
     let token = "x".repeat(100_000);
     let file = plan.join("program/dinsos.yaml");
     let text = fs::read_to_string(&file).unwrap();
@@ -180,9 +181,7 @@ fn no_word_of_the_plan_is_dropped_even_from_a_long_note_or_an_endless_token() {
     );
     let text = text.replacen(
         "            intervensi: tidak_langsung\n",
-        &format!(
-            "            intervensi: tidak_langsung\n            keterangan: awal {token} akhir\n"
-        ),
+        &format!("            intervensi: tidak_langsung\n            keterangan: {token}\n"),
         1,
     );
     fs::write(&file, text).unwrap();

@@ -33,6 +33,10 @@ pub struct Args {
     /// Largest plan file to read, in MB (a bigger file is reported, not read)
     #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..=4096))]
     max_file_mb: u64,
+
+    /// Longest a plan's own templates may render, in seconds, before they are stopped (E028)
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    template_seconds: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -107,6 +111,7 @@ pub fn run(args: Args) -> ExitCode {
         },
         formats,
         source_date_epoch: epoch,
+        template_time: std::time::Duration::from_secs(args.template_seconds),
         ..rpkd::Options::default()
     };
     let interactive = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
@@ -169,7 +174,7 @@ pub fn run(args: Args) -> ExitCode {
 
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for "the time of this build": whole
 /// seconds since 1970, within the years a document can be dated (1970 to 9999).
-fn source_date_epoch(value: Option<&str>) -> Result<Option<i64>, String> {
+pub(super) fn source_date_epoch(value: Option<&str>) -> Result<Option<i64>, String> {
     /// 9999-12-31T23:59:59Z.
     const LAST: i64 = 253_402_300_799;
     match value.map(str::trim) {
@@ -340,7 +345,7 @@ fn write_index(out: &Path, entries: &[IndexEntry]) -> Result<PathBuf, Error> {
 
 /// A path with every link of its existing part resolved, for comparing with plan folders
 /// before the output exists.
-fn resolve(path: &Path) -> PathBuf {
+pub(super) fn resolve(path: &Path) -> PathBuf {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
     let mut existing = absolute.clone();
     let mut rest = Vec::new();

@@ -1,9 +1,12 @@
 //! The command line: clap types and one file per subcommand. Nothing here is part of the
 //! library; each subcommand calls the pipeline and maps its outcome to an exit code.
 
+mod banding;
 mod build;
 mod check;
 mod completions;
+mod export;
+mod import;
 mod init;
 mod man;
 mod plans;
@@ -37,6 +40,15 @@ enum Command {
     Serve(serve::Args),
     /// Write the JSON Schemas of the plan files, for editor completion and hover
     Schema(schema::Args),
+    /// Write the agencies' realisation forms of a RAT year (.xlsx) and the matrices for review
+    #[command(name = "ekspor", alias = "export")]
+    Export(export::Args),
+    /// Write the realisation and proposed lines of filled-in forms into the RAT files, in place
+    #[command(name = "impor", alias = "import")]
+    Import(import::Args),
+    /// Compare two versions of a plan (folders or git revisions) in a review report
+    #[command(visible_alias = "diff")]
+    Banding(banding::Args),
 }
 
 /// Parse the arguments and run the subcommand. Usage errors exit with 2 (clap's own).
@@ -50,5 +62,8 @@ pub fn run() -> ExitCode {
         Command::Man(args) => man::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Schema(args) => schema::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Import(args) => import::run(args),
+        Command::Banding(args) => banding::run(args),
     }
 }

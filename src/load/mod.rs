@@ -14,7 +14,9 @@
 
 pub mod decode;
 pub mod files;
+pub mod git;
 pub mod printable;
+pub mod workbook;
 pub mod yaml;
 
 use crate::diag::{Code, Diagnostic};
@@ -22,7 +24,8 @@ use crate::error::Error;
 use crate::model::{Markdown, Plan, PlanRoot, ProgramFile, Rat, RatFile, Year};
 use crate::source::{FileId, SourceFiles, Span, Spanned};
 use decode::{Cx, Decode};
-pub use files::{Disk, Files, Kind, Memory, ReadError};
+pub use files::{Disk, Files, Kind, Memory, Overlay, ReadError};
+pub use git::GitTree;
 use std::path::{Path, PathBuf};
 
 const MB: u64 = 1024 * 1024;
@@ -203,10 +206,15 @@ impl Loader<'_> {
         match text {
             Ok(mut text) => {
                 // A byte-order mark is what some Windows editors write first; it is not content.
-                if text.starts_with('\u{feff}') {
+                let bom = text.starts_with('\u{feff}');
+                if bom {
                     text.drain(..'\u{feff}'.len_utf8());
                 }
-                Ok(self.sources.add(shown, text))
+                let id = self.sources.add(shown, text);
+                if bom {
+                    self.sources.mark_bom(id);
+                }
+                Ok(id)
             }
             Err(reason) => {
                 let id = self.sources.add(shown.clone(), String::new());
@@ -290,10 +298,27 @@ impl Loader<'_> {
         self.diagnostics.push(d);
     }
 
-    /// Read the file a `berkas:` names.
+    /// Read the file a `berkas:` names (Markdown written inline was checked with its YAML;
+    /// only its nesting is checked here).
     fn read_markdown(&mut self, markdown: &mut Markdown) {
-        let Markdown::File { path, file } = markdown else {
-            return;
+        let (path, file) = match markdown {
+            Markdown::File { path, file } => (path, file),
+            Markdown::Inline(text) => {
+                let mut found = Vec::new();
+                printable::check_nesting(text.span.file, 0, &text.value, &mut found);
+                for mut d in found {
+                    // Offsets in the decoded text are not offsets in the YAML: point at the text.
+                    for label in &mut d.labels {
+                        label.span = Span::new(
+                            text.span.file,
+                            text.span.start as usize,
+                            text.span.start as usize + 1,
+                        );
+                    }
+                    self.diagnostics.push(d);
+                }
+                return;
+            }
         };
         let Some(relative) = self.inside_plan(path, "narrative file") else {
             return;

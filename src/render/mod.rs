@@ -4,7 +4,9 @@
 //! ([`markdown`]); the `.md` output, the HTML ([`html`], wrapped in the `page.html` template) and
 //! the PDF are all made from that one Markdown text, so they cannot disagree.
 
+pub mod banding;
 pub mod chart;
+pub mod csv;
 pub mod directive;
 pub mod doc;
 pub mod html;
@@ -13,6 +15,7 @@ pub mod markdown;
 pub mod pdf;
 pub mod svg;
 pub mod templates;
+pub mod xlsx;
 
 pub use templates::{BUILTIN, Templates, UserTemplate};
 
@@ -211,10 +214,7 @@ fn render_markdown<T: Serialize>(
             &unlimited
         }
     };
-    let mut out = crate::guard::Bounded {
-        guard,
-        out: Vec::new(),
-    };
+    let mut out = crate::guard::Bounded::new(guard);
     templates.markdown.render_to(name, &context, &mut out)?;
     String::from_utf8(out.out)
         .map_err(|_| tera::Error::message("the template wrote text that is not UTF-8"))
@@ -227,10 +227,7 @@ pub fn page_shell(
     document: &Document,
     guard: &crate::guard::Guard,
 ) -> Result<(), tera::Error> {
-    let mut css = crate::guard::Bounded {
-        guard,
-        out: Vec::new(),
-    };
+    let mut css = crate::guard::Bounded::new(guard);
     templates.page.render_to(
         "style.css",
         &style_context(&document.pdf.header, document.pdf.paper),
@@ -243,10 +240,7 @@ pub fn page_shell(
         body: "",
         css: &css,
     })?;
-    let mut out = crate::guard::Bounded {
-        guard,
-        out: Vec::new(),
-    };
+    let mut out = crate::guard::Bounded::new(guard);
     templates.page.render_to("page.html", &context, &mut out)
 }
 

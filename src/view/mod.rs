@@ -7,10 +7,12 @@
 //! locale filters: `rupiah`, `persen`, …); shares and percentages are computed here once.
 
 pub mod chart;
+pub mod form;
 pub mod index;
 mod rat;
 mod rollup;
 mod rpkd;
+pub mod table;
 
 pub use rat::{RatLineView, RatView};
 pub use rollup::{Recap, RecapRow};
