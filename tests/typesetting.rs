@@ -106,6 +106,57 @@ fn tokens(layout: &Layout) -> HashSet<String> {
     out
 }
 
+/// The text a reader extracts from a written PDF: each string shown decoded through its font's
+/// `ToUnicode` map, a space wherever the text position moves (lopdf's own `extract_text` joins
+/// the separately placed words of one text object).
+fn pdf_text(bytes: &[u8]) -> String {
+    let pdf = lopdf::Document::load_mem(bytes).unwrap();
+    let mut text = String::new();
+    for (_, page) in pdf.get_pages() {
+        let encodings: std::collections::BTreeMap<Vec<u8>, lopdf::Encoding> = pdf
+            .get_page_fonts(page)
+            .unwrap()
+            .into_iter()
+            .map(|(name, font)| (name, font.get_font_encoding(&pdf).unwrap()))
+            .collect();
+        let content = lopdf::content::Content::decode(&pdf.get_page_content(page)).unwrap();
+        let mut encoding = None;
+        for op in &content.operations {
+            match op.operator.as_str() {
+                "Tf" => encoding = encodings.get(op.operands[0].as_name().unwrap()),
+                "Tj" | "TJ" => {
+                    let strings = match &op.operands[0] {
+                        lopdf::Object::Array(a) => a.clone(),
+                        o => vec![o.clone()],
+                    };
+                    for s in strings {
+                        if let lopdf::Object::String(b, _) = s {
+                            let e = encoding.expect("text shown before a font is set");
+                            text.push_str(&lopdf::Document::decode_text(e, &b).unwrap());
+                        }
+                    }
+                }
+                "Td" | "TD" | "Tm" | "T*" | "ET" => text.push(' '),
+                _ => {}
+            }
+        }
+        text.push('\n');
+    }
+    text
+}
+
+/// The words of the PDF itself, as a reader extracts them from the written file (the fonts'
+/// `ToUnicode` maps), with punctuation at their ends taken off.
+fn pdf_tokens(document: &Document) -> (HashSet<String>, String) {
+    let bytes = rpkd::render::pdf::pdf(document, &document.pdf).unwrap();
+    let text = pdf_text(&bytes);
+    let tokens = text
+        .split_whitespace()
+        .map(|t| clean(t).to_owned())
+        .collect();
+    (tokens, text)
+}
+
 fn clean(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
         .trim_start_matches('-')
@@ -218,6 +269,12 @@ fn no_word_of_the_plan_is_dropped_even_from_a_long_note_or_an_endless_token() {
         .filter(|w| !printed(w, &printed_tokens))
         .collect();
     assert!(missing.is_empty(), "not printed: {missing:?}");
+    // And in the written file, as a reader extracts it.
+    let (pdf_words, pdf_text) = pdf_tokens(rpkd);
+    let missing: Vec<&String> = words.iter().filter(|w| !printed(w, &pdf_words)).collect();
+    assert!(missing.is_empty(), "not in the PDF's text: {missing:?}");
+    let xs = pdf_text.chars().filter(|c| *c == 'x').count();
+    assert!(xs >= 100_000, "{xs} of 100000 characters in the PDF's text");
     // The endless token is broken, not lost: every one of its characters is printed.
     let xs: usize = layout
         .pages
@@ -248,7 +305,7 @@ fn a_row_taller_than_a_page_is_split_and_the_header_repeats() {
         "<!-- rpkd:table columns=\"number text text\" -->\n\n**Tabel 1.1** Baris tinggi\n\n| No | Uraian | Catatan |\n|---:|---|---|\n| 1 | Baris biasa | pendek |\n| 2 | {} | panjang |\n| 3 | Sesudah | akhir |\n\n<!-- rpkd:end -->\n",
         words.join(" ")
     );
-    let layout = lay_out(&document(markdown), &options());
+    let layout = lay_out(&document(markdown.clone()), &options());
     assert_inside(&layout, "tall row");
     let pages: Vec<usize> = (0..layout.pages.len())
         .filter(|&p| {
@@ -258,6 +315,15 @@ fn a_row_taller_than_a_page_is_split_and_the_header_repeats() {
         })
         .collect();
     assert!(pages.len() >= 2, "the row is on {} page(s)", pages.len());
+    // It starts under the row before it, not on a new page.
+    let before = (0..layout.pages.len())
+        .find(|&p| {
+            texts(&layout.pages[p])
+                .iter()
+                .any(|(_, _, t)| t.contains("biasa"))
+        })
+        .unwrap();
+    assert_eq!(pages[0], before, "the tall row left its first page");
     for &p in &pages {
         let t = texts(&layout.pages[p]);
         assert!(
@@ -273,11 +339,26 @@ fn a_row_taller_than_a_page_is_split_and_the_header_repeats() {
             );
         }
     }
-    let printed = tokens(&layout);
+    let shown = tokens(&layout);
     for w in &words {
-        assert!(printed.contains(w), "{w} not printed");
+        assert!(shown.contains(w), "{w} not printed");
     }
-    assert!(printed.contains("Sesudah"));
+    assert!(shown.contains("Sesudah"));
+    // The short column keeps its words whole while the long one takes the width.
+    for w in ["Catatan", "pendek", "panjang"] {
+        assert!(
+            shown.contains(w),
+            "{w} hyphenated in a column that has room"
+        );
+    }
+    let (pdf_words, _) = pdf_tokens(&document(markdown));
+    for w in words
+        .iter()
+        .map(String::as_str)
+        .chain(["Sesudah", "pendek", "akhir"])
+    {
+        assert!(printed(w, &pdf_words), "{w} not in the PDF's text");
+    }
 }
 
 #[test]
@@ -291,7 +372,7 @@ fn a_table_of_200_columns_is_set_in_panels_with_every_cell_legible() {
         row.join(" | "),
         row.join(" | ")
     );
-    let layout = lay_out(&document(markdown), &options());
+    let layout = lay_out(&document(markdown.clone()), &options());
     assert_inside(&layout, "200 columns");
     let printed = tokens(&layout);
     for h in &header {
@@ -299,6 +380,10 @@ fn a_table_of_200_columns_is_set_in_panels_with_every_cell_legible() {
     }
     for v in &row {
         assert!(printed.contains(v), "{v} not printed");
+    }
+    let (pdf_words, _) = pdf_tokens(&document(markdown));
+    for w in header.iter().chain(&row) {
+        assert!(pdf_words.contains(w), "{w} not in the PDF's text");
     }
     // Legible: no text below 5 pt.
     for page in &layout.pages {

@@ -366,7 +366,8 @@ fn sample(rows: &[Vec<f32>]) -> Vec<Vec<f32>> {
 /// Widths that make the table shorter: starting from fair shares, width moves from one text
 /// column to another while that lowers the estimated height of the rows (the lines of each
 /// row's fullest cell, `naturals` being the cells set on one line). Figure columns and every
-/// column's minimum are kept.
+/// column's minimum are kept, and a column whose fair share holds its widest word keeps that
+/// word whole (a short column is not hyphenated to save a line in a long one).
 pub fn shortest(
     widths: &[f32],
     columns: &[ColumnMeasure],
@@ -388,6 +389,9 @@ pub fn shortest(
         }
     };
     let movable: Vec<usize> = (0..n).filter(|&c| !columns[c].figure).collect();
+    let floor: Vec<f32> = (0..n)
+        .map(|c| columns[c].min.max(widths[c].min(columns[c].word)))
+        .collect();
     let total: f32 = w.iter().sum();
     let mut step = total / 100.0;
     for _ in 0..600 {
@@ -429,7 +433,7 @@ pub fn shortest(
             .collect();
         let losses: Vec<(usize, f32)> = movable
             .iter()
-            .filter(|&&c| w[c] - step >= columns[c].min)
+            .filter(|&&c| w[c] - step >= floor[c])
             .map(|&c| (c, height(c, w[c] - step) - now))
             .collect();
         for &(r, gain) in &gains {
@@ -945,7 +949,15 @@ impl Engine<'_> {
                 h
             };
             let at_top = self.y <= self.frame().top + repeat + 0.5;
-            if need > self.room() && !at_top && (need + repeat <= page_body || h > self.room()) {
+            // A row taller than a page is split wherever it starts: it moves to the next page
+            // only when fewer than three of its lines fit here.
+            let tall = h + repeat > page_body;
+            let move_on = if tall {
+                self.room() < 3.0 * t.lh + 2.0 * PAD_Y
+            } else {
+                need + repeat <= page_body || h > self.room()
+            };
+            if need > self.room() && !at_top && move_on {
                 self.continue_table(left, t);
             }
             // A row taller than what is left of the page is split line by line.
