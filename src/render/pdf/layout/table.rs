@@ -366,8 +366,8 @@ fn sample(rows: &[Vec<f32>]) -> Vec<Vec<f32>> {
 /// Widths that make the table shorter: starting from fair shares, width moves from one text
 /// column to another while that lowers the estimated height of the rows (the lines of each
 /// row's fullest cell, `naturals` being the cells set on one line). Figure columns and every
-/// column's minimum are kept, and a column whose fair share holds its widest word keeps that
-/// word whole (a short column is not hyphenated to save a line in a long one).
+/// column's minimum are kept, and a column whose fair share holds all its cells on one line
+/// keeps its words whole (a short column is not hyphenated to save a line in a long one).
 pub fn shortest(
     widths: &[f32],
     columns: &[ColumnMeasure],
@@ -390,7 +390,13 @@ pub fn shortest(
     };
     let movable: Vec<usize> = (0..n).filter(|&c| !columns[c].figure).collect();
     let floor: Vec<f32> = (0..n)
-        .map(|c| columns[c].min.max(widths[c].min(columns[c].word)))
+        .map(|c| {
+            if columns[c].max <= widths[c] + 0.01 {
+                columns[c].min.max(columns[c].word)
+            } else {
+                columns[c].min
+            }
+        })
         .collect();
     let total: f32 = w.iter().sum();
     let mut step = total / 100.0;
