@@ -13,6 +13,7 @@
 //! skipped. This module and [`yaml`] are the only places that read files.
 
 pub mod decode;
+mod placeholders;
 mod printable;
 pub mod yaml;
 
@@ -327,6 +328,7 @@ impl Loader<'_> {
         }
         if let Ok(id) = self.read_text(&full) {
             printable::check_markdown(id, &self.sources.get(id).text, &mut self.diagnostics);
+            placeholders::check_markdown(id, &self.sources.get(id).text, &mut self.diagnostics);
             *file = Some(id);
         }
     }
@@ -448,6 +450,7 @@ fn decode_text<T: Decode>(id: FileId, text: &str, path: &Path) -> Decoded<T> {
         None
     } else {
         printable::check_yaml(&node, text, &mut cx.diagnostics);
+        placeholders::check_yaml(&node, text, &mut cx.diagnostics);
         T::decode(&node, &mut cx)
     };
     Decoded {
