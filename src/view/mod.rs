@@ -8,9 +8,12 @@
 
 pub mod chart;
 pub mod index;
+mod legal;
 mod rat;
 mod rollup;
 mod rpkd;
+pub mod stats;
+pub mod territory;
 
 pub use rat::{RatLineView, RatView};
 pub use rollup::{Recap, RecapRow};
@@ -28,6 +31,7 @@ pub fn build_views(plan: &Plan, sources: &SourceFiles) -> Option<(RpkdView, Vec<
     use rayon::prelude::*;
     let root = plan.root.as_ref()?;
     let common = Common::new(root);
+    let lookup = crate::model::lookup::Lookup::new(root);
     // RAT lines name their sub kegiatan by code; the first of a code is the one meant.
     let mut by_code: HashMap<&str, Line<'_>> = HashMap::new();
     for line in plan.lines() {
@@ -35,12 +39,17 @@ pub fn build_views(plan: &Plan, sources: &SourceFiles) -> Option<(RpkdView, Vec<
             .entry(line.sub.code.value.0.as_str())
             .or_insert(line);
     }
+    let groups = territory::build(plan, root, &lookup).groups;
     let (rpkd, mut rats) = rayon::join(
         || rpkd::build(plan, root, sources, &common),
         || {
             plan.rats
                 .par_iter()
-                .map(|file| rat::build(&by_code, root, &file.rat, sources, &common))
+                .map(|file| {
+                    rat::build(
+                        &by_code, root, &file.rat, sources, &common, &lookup, &groups,
+                    )
+                })
                 .collect::<Vec<RatView>>()
         },
     );
@@ -61,6 +70,20 @@ pub struct Common {
     pub government: String,
     /// `Wali Kota`, `Bupati` or `Gubernur`
     pub head_title: &'static str,
+    /// Whether the plan is a province's (its territory is kabupaten and kota; it compares
+    /// with the nation and other provinces).
+    pub is_province: bool,
+    /// The plan's theme (*tema*), for the cover and BAB I.
+    pub theme: Option<String>,
+    /// The year the RPKD is signed (which national instructions a document can cite).
+    pub signed_year: u16,
+    /// What the region's top-level areas and its villages are called: `kecamatan` and
+    /// `kelurahan` in a city, `kecamatan` and `desa` (or `desa/kelurahan` where both occur) in a
+    /// kabupaten, `kabupaten/kota` and `desa/kelurahan` in a province; with capitals for headings.
+    pub area_word: &'static str,
+    pub area_title: &'static str,
+    pub village_word: &'static str,
+    pub village_title: &'static str,
     pub province: Option<String>,
     pub region_code: String,
     /// First and last year of the period.
@@ -107,6 +130,18 @@ pub struct EnactmentView {
     pub about: Option<String>,
 }
 
+impl EnactmentView {
+    pub fn new(e: &crate::model::LegalInstrument) -> Self {
+        EnactmentView {
+            kind: e.kind.value.clone(),
+            number: e.number.value.clone(),
+            date: iso(e.date.value),
+            year: e.date.value.year,
+            about: e.about.as_ref().map(|a| a.value.clone()),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct TkpkView {
     pub chair_name: String,
@@ -123,13 +158,17 @@ impl Common {
         let region = format!("{} {}", kind.label(), root.region.name.value);
         let s = &root.signatory;
         let monitoring = root.monitoring.as_ref();
+        let words = territory::words(root);
         Common {
             government: format!("Pemerintah {region}"),
-            head_title: match kind {
-                RegionKind::City => "Wali Kota",
-                RegionKind::Regency => "Bupati",
-                RegionKind::Province => "Gubernur",
-            },
+            head_title: kind.head_title(),
+            is_province: kind == RegionKind::Province,
+            signed_year: s.date.value.year,
+            area_word: words.0,
+            area_title: territory::title(words.0),
+            village_word: words.1,
+            village_title: territory::title(words.1),
+            theme: root.theme.as_ref().map(|t| t.value.trim().to_owned()),
             region,
             region_name: root.region.name.value.clone(),
             region_kind: kind.key(),
@@ -155,13 +194,7 @@ impl Common {
                 secretary_office: root.tkpk.secretary.office.value.clone(),
                 decree: root.tkpk.decree.as_ref().map(|d| d.value.clone()),
             },
-            enactment: root.enactment.as_ref().map(|e| EnactmentView {
-                kind: e.kind.value.clone(),
-                number: e.number.value.clone(),
-                date: iso(e.date.value),
-                year: e.date.value.year,
-                about: e.about.as_ref().map(|a| a.value.clone()),
-            }),
+            enactment: root.enactment.as_ref().map(EnactmentView::new),
             logo: root.logo.is_some(),
             paper: root.paper.as_ref().map_or("a4", |p| p.key()),
             threshold_on_target: monitoring
@@ -190,7 +223,86 @@ pub fn markdown_text(markdown: &Markdown, sources: &SourceFiles) -> String {
     crate::render::markdown::neutralise_html(text)
 }
 
+/// Planner-written Markdown for a chapter embedded under a heading of level `under`: made safe
+/// like [`markdown_text`], and its headings moved down so the highest of them sits one level
+/// below `under` (a `#` in a narrative becomes a sub-section of its chapter, never a chapter of
+/// its own in the contents).
+pub fn narrative_text(markdown: &Markdown, sources: &SourceFiles, under: u8) -> String {
+    let text = match markdown {
+        Markdown::Inline(text) => text.value.as_str(),
+        Markdown::File { file: Some(id), .. } => sources.get(*id).text.as_str(),
+        Markdown::File { file: None, .. } => "",
+    };
+    crate::render::markdown::neutralise_html(&demote_headings(text, under))
+}
+
+/// Headings of `text` moved down (never up) so the highest is at level `under + 1`.
+pub fn demote_headings(text: &str, under: u8) -> String {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let headings: Vec<(usize, std::ops::Range<usize>)> =
+        Parser::new_ext(text, crate::render::markdown::options())
+            .into_offset_iter()
+            .filter_map(|(event, range)| match event {
+                Event::Start(Tag::Heading { level, .. }) => Some((level as usize, range)),
+                _ => None,
+            })
+            .collect();
+    let Some(highest) = headings.iter().map(|(l, _)| *l).min() else {
+        return text.to_owned();
+    };
+    let shift = (usize::from(under) + 1).saturating_sub(highest);
+    if shift == 0 {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + headings.len() * shift);
+    let mut last = 0;
+    for (level, range) in headings {
+        let level = (level + shift).min(6);
+        let source = &text[range.clone()];
+        let trimmed = source.trim_start_matches(' ');
+        let content = if trimmed.starts_with('#') {
+            trimmed.trim_start_matches('#').trim_start().trim_end()
+        } else {
+            // A setext heading: its text, without the `===`/`---` line under it.
+            let body = source.trim_end();
+            body.rsplit_once('\n').map_or(body, |(b, _)| b).trim()
+        };
+        let content = content.trim_end_matches('#').trim_end();
+        out.push_str(&text[last..range.start]);
+        out.push_str(&"#".repeat(level));
+        out.push(' ');
+        out.push_str(&content.replace('\n', " "));
+        if source.ends_with('\n') {
+            out.push('\n');
+        }
+        last = range.end;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 /// `part / whole` in percent, or `None` when the whole is zero.
 pub fn share(part: f64, whole: f64) -> Option<f64> {
     (whole != 0.0).then(|| part / whole * 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::demote_headings;
+
+    #[test]
+    fn narrative_headings_sit_under_their_chapter() {
+        assert_eq!(
+            demote_headings("# Satu\n\nTeks.\n\n## Dua\n", 2),
+            "### Satu\n\nTeks.\n\n#### Dua\n"
+        );
+        // Already low enough: untouched.
+        assert_eq!(demote_headings("### Tiga\n", 2), "### Tiga\n");
+        assert_eq!(
+            demote_headings("Judul\n=====\n\nTeks.\n", 2),
+            "### Judul\n\nTeks.\n"
+        );
+        assert_eq!(demote_headings("Tanpa judul.\n", 2), "Tanpa judul.\n");
+        assert_eq!(demote_headings("# A #\n", 1), "## A\n");
+    }
 }
