@@ -35,7 +35,8 @@ pub enum LegalKind {
 impl LegalKind {
     /// The kind a citation starts with, if it starts with one.
     pub fn classify(text: &str) -> Option<LegalKind> {
-        let t = text.trim().to_lowercase();
+        // A placeholder of `rpkd init` (`[Peraturan Daerah …]`) has its kind too.
+        let t = text.trim().trim_start_matches('[').to_lowercase();
         let t = t.replace("walikota", "wali kota");
         let starts = |p: &str| t.starts_with(p);
         let head = |kind: &str| {
