@@ -79,13 +79,22 @@ pub fn render_plan(
         })
         .collect();
     let templates = render::Templates::new(&user)?;
-    let docs = render::documents(
+    let mut docs = render::documents(
         &templates,
         &rpkd,
         &rats,
         source_date_epoch,
         checked.plan.logo.as_ref(),
     )?;
+    // A province that names its kabupaten/kota plans also gets the roll-up.
+    if let Some(sync) = view::build_sync(&checked.plan) {
+        docs.push(render::sync_document(
+            &templates,
+            &sync,
+            source_date_epoch,
+            checked.plan.logo.as_ref(),
+        )?);
+    }
     // Documents render in parallel; results are collected in document order.
     use rayon::prelude::*;
     let rendered: Vec<Vec<render::OutputFile>> = docs
@@ -98,6 +107,9 @@ pub fn render_plan(
         .map(|document| {
             let label = match document.stem.strip_prefix("rat-") {
                 Some(year) => format!("RAT {year}"),
+                None if document.stem == "sinkronisasi" => {
+                    format!("Sinkronisasi {}", rpkd.common.period)
+                }
                 None => format!("RPKD {}", rpkd.common.period),
             };
             (document.stem, label)

@@ -13,6 +13,7 @@
 //! skipped. This module and [`yaml`] are the only places that read files.
 
 pub mod decode;
+pub mod linked;
 mod placeholders;
 mod printable;
 pub mod yaml;
@@ -61,20 +62,50 @@ pub fn load(dir: &Path) -> Result<Loaded, Error> {
     load_with(dir, Limits::default())
 }
 
-/// Read and decode every file of the plan in `dir`.
+/// Read and decode every file of the plan in `dir`, and of the kabupaten/kota plans a province
+/// plan names ([`linked`]).
 pub fn load_with(dir: &Path, limits: Limits) -> Result<Loaded, Error> {
+    let mut loaded = load_into(dir, limits, SourceFiles::default())?;
+    linked::load(&mut loaded, limits);
+    Ok(loaded)
+}
+
+/// Read and decode the plan in `dir`, its files registered after those already in `sources`.
+pub fn load_into(dir: &Path, limits: Limits, sources: SourceFiles) -> Result<Loaded, Error> {
+    load_keeping(dir, limits, sources).map_err(|(e, _)| e)
+}
+
+/// [`load_into`], giving `sources` back when the plan cannot be read, so a province can go on
+/// reading its other kabupaten/kota plans into them.
+pub fn load_keeping(
+    dir: &Path,
+    limits: Limits,
+    sources: SourceFiles,
+) -> Result<Loaded, (Error, SourceFiles)> {
     let root_path = dir.join("rpkd.yaml");
     if !root_path.is_file() {
-        return Err(Error::NotAPlan(dir.to_owned()));
+        return Err((Error::NotAPlan(dir.to_owned()), sources));
     }
     let mut loader = Loader {
         dir,
         real_dir: dir.canonicalize().ok(),
         limits,
-        sources: SourceFiles::default(),
+        sources,
         diagnostics: Vec::new(),
         broken_ids: Vec::new(),
     };
+    match read_plan(&mut loader, dir, &root_path) {
+        Ok(plan) => Ok(Loaded {
+            plan,
+            sources: loader.sources,
+            diagnostics: loader.diagnostics,
+        }),
+        Err(e) => Err((e, loader.sources)),
+    }
+}
+
+fn read_plan(loader: &mut Loader, dir: &Path, root_path: &Path) -> Result<Plan, Error> {
+    let root_path = root_path.to_owned();
 
     let root = loader
         .decode_file::<PlanRoot>(&root_path)
@@ -139,20 +170,17 @@ pub fn load_with(dir: &Path, limits: Limits) -> Result<Loaded, Error> {
     loader.report_stray_files(&known)?;
 
     let complete = !loader.diagnostics.iter().any(Diagnostic::is_error);
-    Ok(Loaded {
-        plan: Plan {
-            dir: dir.to_owned(),
-            root,
-            programs,
-            rats,
-            broken_ids: loader.broken_ids,
-            programs_lost,
-            logo,
-            templates,
-            complete,
-        },
-        sources: loader.sources,
-        diagnostics: loader.diagnostics,
+    Ok(Plan {
+        dir: dir.to_owned(),
+        root,
+        programs,
+        rats,
+        broken_ids: std::mem::take(&mut loader.broken_ids),
+        programs_lost,
+        logo,
+        templates,
+        complete,
+        linked: Vec::new(),
     })
 }
 

@@ -151,6 +151,42 @@ pub fn documents(
     Ok(out)
 }
 
+/// The province roll-up document (*sinkronisasi*), rendered from `sinkronisasi.md`.
+pub fn sync_document(
+    templates: &Templates,
+    view: &crate::view::sync::SyncView,
+    epoch: Option<i64>,
+    logo: Option<&crate::model::image::Image>,
+) -> Result<Document, Error> {
+    let common = &view.common;
+    Ok(Document {
+        stem: "sinkronisasi".into(),
+        title: format!(
+            "Sinkronisasi Rencana Penanggulangan Kemiskinan {} dan Kabupaten/Kota Tahun {}",
+            common.region, common.period
+        ),
+        markdown: render_markdown(templates, "sinkronisasi.md", view)?,
+        charts: Vec::new(),
+        pdf: pdf::PdfOptions {
+            paper: match common.paper {
+                "f4" => pdf::layout::Paper::F4,
+                _ => pdf::layout::Paper::A4,
+            },
+            header: format!(
+                "Sinkronisasi RPKD {} Tahun {}",
+                common.region, common.period
+            ),
+            author: common.government.clone(),
+            keywords: format!(
+                "RPKD, sinkronisasi, penanggulangan kemiskinan, {}, {}",
+                common.region, common.period
+            ),
+            date: metadata_date(epoch, &common.signatory.date),
+        },
+        logo: logo.cloned(),
+    })
+}
+
 fn render_markdown<T: Serialize>(
     templates: &Templates,
     name: &str,

@@ -18,6 +18,10 @@ use tera::{Kwargs, State, Tera, Value};
 pub const BUILTIN: &[(&str, &str)] = &[
     ("rpkd.md", include_str!("../../templates/rpkd.md")),
     ("rat.md", include_str!("../../templates/rat.md")),
+    (
+        "sinkronisasi.md",
+        include_str!("../../templates/sinkronisasi.md"),
+    ),
     ("page.html", include_str!("../../templates/page.html")),
     ("index.html", include_str!("../../templates/index.html")),
     ("style.css", include_str!("../../templates/style.css")),

@@ -60,27 +60,21 @@ fn national(root: &PlanRoot, year: u16) -> Vec<Citation> {
     });
     out.push("Peraturan Menteri Dalam Negeri Nomor 53 Tahun 2020 tentang Tata Kerja dan Penyelarasan Kerja serta Pembinaan Kelembagaan dan Sumber Daya Manusia Tim Koordinasi Penanggulangan Kemiskinan Provinsi dan Kabupaten/Kota".to_owned());
     if version_is_decree {
-        out.push(with_subject(
-            version,
-            "Pemutakhiran Klasifikasi, Kodefikasi, dan Nomenklatur Perencanaan Pembangunan dan Keuangan Daerah",
-        ));
+        // Every update of the nomenclature is about the same thing; say so where the plan
+        // names only its number.
+        out.push(if version.to_lowercase().contains(" tentang ") {
+            version.to_owned()
+        } else {
+            format!("{version} tentang Pemutakhiran Klasifikasi, Kodefikasi, dan Nomenklatur Perencanaan Pembangunan dan Keuangan Daerah")
+        });
     }
     if let Some(tagging) = &root.tagging {
         let basis = tagging.basis.value.trim();
         if basis != version {
-            out.push(with_subject(basis, "Penandaan Anggaran"));
+            out.push(basis.to_owned());
         }
     }
     out.into_iter().map(Citation::new).collect()
-}
-
-/// `text`, with "tentang `subject`" added when it does not say what it is about.
-fn with_subject(text: &str, subject: &str) -> String {
-    if text.to_lowercase().contains(" tentang ") {
-        text.to_owned()
-    } else {
-        format!("{text} tentang {subject}")
-    }
 }
 
 /// Put the plan's and the built-in citations together: a plan's citation of a regulation the

@@ -13,6 +13,7 @@ mod rat;
 mod rollup;
 mod rpkd;
 pub mod stats;
+pub mod sync;
 pub mod territory;
 
 pub use rat::{RatLineView, RatView};
@@ -55,6 +56,13 @@ pub fn build_views(plan: &Plan, sources: &SourceFiles) -> Option<(RpkdView, Vec<
     );
     rats.sort_by_key(|r| r.year);
     Some((rpkd, rats))
+}
+
+/// The province roll-up of a province plan that names its kabupaten/kota plans (see [`sync`]);
+/// `None` for any other plan.
+pub fn build_sync(plan: &Plan) -> Option<sync::SyncView> {
+    let root = plan.root.as_ref()?;
+    sync::build(plan, root, &Common::new(root))
 }
 
 /// What every document of a plan shares: who, when, signed by whom.
