@@ -26,6 +26,12 @@ pub fn load(loaded: &mut Loaded, limits: Limits) {
         return;
     }
     let dir = loaded.plan.dir.clone();
+    // A plan named `.` has no folder name to step back from: work from its real path then.
+    let dir = if dir.components().any(|c| matches!(c, Component::Normal(_))) {
+        dir
+    } else {
+        dir.canonicalize().unwrap_or(dir)
+    };
     let repository = repository_root(&dir);
     let mut seen: Vec<(PathBuf, Spanned<String>)> = Vec::new();
     for (member, path) in wanted {
@@ -54,6 +60,14 @@ pub fn load(loaded: &mut Loaded, limits: Limits) {
         match load_keeping(&full, limits, sources) {
             Ok(sub) => {
                 loaded.sources = sub.sources;
+                // A kabupaten/kota plan kept inside the province's folder is read, not stray.
+                let sources = &loaded.sources;
+                loaded.diagnostics.retain(|d| {
+                    d.code != Code::StrayFile
+                        || !d
+                            .primary_span()
+                            .is_some_and(|span| sources.get(span.file).path.starts_with(&full))
+                });
                 loaded.plan.linked.push(LinkedPlan {
                     member,
                     path,
@@ -94,7 +108,7 @@ fn resolve(
     {
         return Err(missing(path, "not a relative path"));
     }
-    let full = dir.join(relative);
+    let full = lexical(&dir.join(relative));
     if !full.is_dir() {
         return Err(missing(path, "no such folder"));
     }
@@ -110,6 +124,25 @@ fn resolve(
         ));
     }
     Ok(full)
+}
+
+/// `plans/provinsi-banten/../kota-tangerang` as `plans/kota-tangerang`, so the files of a
+/// kabupaten/kota plan are shown by the path a planner knows them by. (Only `..` after a
+/// named folder is resolved; a leading `..` stays.)
+fn lexical(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 fn missing(path: &Spanned<String>, reason: &str) -> Diagnostic {

@@ -18,6 +18,9 @@ pub struct StatisticView {
     pub targets: Vec<YearValue>,
     /// The last observed value.
     pub latest: Option<ObservationView>,
+    /// The starting point of the plan's targets (*kondisi awal*): the last value before the
+    /// period begins, else the first one observed.
+    pub baseline: Option<ObservationView>,
     /// The target for the last year of the period.
     pub final_target: Option<f64>,
     /// Names of the other regions compared (`pembanding`), in the order first written; each
@@ -192,6 +195,12 @@ pub fn statistic_view(
         unit: statistic.unit(),
         better,
         latest: rows.last().cloned(),
+        baseline: rows
+            .iter()
+            .rev()
+            .find(|r| r.year < start)
+            .or(rows.first())
+            .cloned(),
         final_target: targets.iter().find(|t| t.year == end).map(|t| t.value),
         trend: trend(&points, start, better),
         rows,
