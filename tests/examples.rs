@@ -36,8 +36,8 @@ fn yaml_files(dir: &Path) -> Vec<PathBuf> {
 fn add_pagu(pagu: &Value, out: &mut BTreeMap<(String, u64), u64>) {
     for (source, years) in pagu.as_object().unwrap() {
         for (year, amount) in years.as_object().unwrap() {
-            *out.entry((source.clone(), year.parse().unwrap())).or_default() +=
-                amount.as_u64().unwrap();
+            *out.entry((source.clone(), year.parse().unwrap()))
+                .or_default() += amount.as_u64().unwrap();
         }
     }
 }
@@ -96,12 +96,17 @@ fn sums(plan: &Path) -> Sums {
     for agency in root["perangkat_daerah"].as_array().unwrap() {
         let id = agency["id"].as_str().unwrap().to_owned();
         parent.insert(id.clone(), id.clone());
-        for unit in agency.get("unit").and_then(Value::as_array).into_iter().flatten() {
+        for unit in agency
+            .get("unit")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             parent.insert(unit["id"].as_str().unwrap().to_owned(), id.clone());
         }
     }
     let mut s = Sums::default();
-    let mut add = |owner: &str, pagu: &Value, tags: &[String], s: &mut Sums| {
+    let add = |owner: &str, pagu: &Value, tags: &[String], s: &mut Sums| {
         let mut here = BTreeMap::new();
         add_pagu(pagu, &mut here);
         let total: u64 = here.values().sum();
@@ -222,8 +227,16 @@ fn printed_totals_of_every_example_equal_sums_from_its_yaml() {
                 .map(|r| (r.key.clone(), r.total))
                 .collect()
         };
-        assert_eq!(by(&rpkd.funding.by_source), s.per_source(), "{name}: by source");
-        assert_eq!(by(&rpkd.funding.by_agency), s.by_agency, "{name}: by agency, units rolled up");
+        assert_eq!(
+            by(&rpkd.funding.by_source),
+            s.per_source(),
+            "{name}: by source"
+        );
+        assert_eq!(
+            by(&rpkd.funding.by_agency),
+            s.by_agency,
+            "{name}: by agency, units rolled up"
+        );
         assert_eq!(by(&rpkd.funding.by_unit), s.by_unit, "{name}: by unit");
         let tags: BTreeMap<String, u64> = rpkd
             .tagging
@@ -245,8 +258,15 @@ fn printed_totals_of_every_example_equal_sums_from_its_yaml() {
         for rat in &rats {
             let year = u64::from(rat.year);
             let alloc = &s.rat_allocation[&year];
-            assert_eq!(rat.totals.allocation, alloc.values().sum::<u64>(), "{name} RAT {year}");
-            assert_eq!(rat.totals.spent, s.rat_spent[&year], "{name} RAT {year} spent");
+            assert_eq!(
+                rat.totals.allocation,
+                alloc.values().sum::<u64>(),
+                "{name} RAT {year}"
+            );
+            assert_eq!(
+                rat.totals.spent, s.rat_spent[&year],
+                "{name} RAT {year} spent"
+            );
             let by_source: BTreeMap<String, u64> = rat
                 .by_source
                 .iter()
@@ -254,13 +274,19 @@ fn printed_totals_of_every_example_equal_sums_from_its_yaml() {
                 .collect();
             assert_eq!(&by_source, alloc, "{name} RAT {year} by source");
             let agencies: u64 = rat.by_agency.iter().map(|r| r.allocation).sum();
-            assert_eq!(agencies, rat.totals.allocation, "{name} RAT {year} agencies add up");
+            assert_eq!(
+                agencies, rat.totals.allocation,
+                "{name} RAT {year} agencies add up"
+            );
         }
 
         // The examples exercise what these sums cover: units, several sources, tags.
         if !plan.ends_with("kota-tangerang") {
             assert!(s.per_source().len() >= 3, "{name}: sources");
-            assert!(s.rat_allocation.values().any(|a| a.len() >= 2), "{name}: RAT sources");
+            assert!(
+                s.rat_allocation.values().any(|a| a.len() >= 2),
+                "{name}: RAT sources"
+            );
         }
         if plan.ends_with("kabupaten-tangerang") || plan.ends_with("provinsi-banten") {
             assert!(s.by_unit.len() >= 4, "{name}: units");
@@ -284,9 +310,16 @@ fn printed_totals_of_every_example_equal_sums_from_its_yaml() {
         for (year, alloc) in &s.rat_allocation {
             let md = &docs[&format!("rat-{year}.md")];
             let total: u64 = alloc.values().sum();
-            assert!(md.contains(&format!("**{}**", rupiah(total))), "{name} RAT {year}");
+            assert!(
+                md.contains(&format!("**{}**", rupiah(total))),
+                "{name} RAT {year}"
+            );
             for amount in alloc.values() {
-                assert!(md.contains(&rupiah(*amount)), "{name} RAT {year}: {}", rupiah(*amount));
+                assert!(
+                    md.contains(&rupiah(*amount)),
+                    "{name} RAT {year}: {}",
+                    rupiah(*amount)
+                );
             }
         }
     }
@@ -326,7 +359,11 @@ fn the_province_roll_up_adds_up_over_the_province_and_its_kabupaten_kota_plans()
         let name = yaml(&Path::new(member).join("rpkd.yaml"));
         let full = format!(
             "{} {}",
-            if name["daerah"]["jenis"] == "kota" { "Kota" } else { "Kabupaten" },
+            if name["daerah"]["jenis"] == "kota" {
+                "Kota"
+            } else {
+                "Kabupaten"
+            },
             name["daerah"]["nama"].as_str().unwrap()
         );
         let region = sync.regions.iter().find(|r| r.name == full).unwrap();
@@ -350,35 +387,66 @@ fn the_province_roll_up_adds_up_over_the_province_and_its_kabupaten_kota_plans()
         }
     }
     for (i, label) in sync.sources.iter().enumerate() {
-        assert_eq!(sync.total.by_source[i], all_sources[label.key], "{}", label.key);
+        assert_eq!(
+            sync.total.by_source[i], all_sources[label.key],
+            "{}",
+            label.key
+        );
     }
 
     let docs = markdown(province);
     let md = &docs["sinkronisasi.md"];
-    assert!(md.contains(&format!("**{}**", rupiah(expected))), "the grand total is printed");
-    assert!(md.contains("Kabupaten Pandeglang"), "every kabupaten/kota is listed");
-    assert!(md.contains("| 9,18 | 2024 |"), "Pandeglang's P0 from the province's record");
+    assert!(
+        md.contains(&format!("**{}**", rupiah(expected))),
+        "the grand total is printed"
+    );
+    assert!(
+        md.contains("Kabupaten Pandeglang"),
+        "every kabupaten/kota is listed"
+    );
+    assert!(
+        md.contains("| 9,18 | 2024 |"),
+        "Pandeglang's P0 from the province's record"
+    );
 }
 
 #[test]
 fn documents_use_the_words_of_their_kind_of_region() {
     let kota = markdown(Path::new("plans/kota-tangerang"));
     for (name, text) in &kota {
-        assert!(!text.contains("desa/kelurahan"), "kota-tangerang {name}: desa/kelurahan");
-        assert!(!text.contains("Desa/Kelurahan"), "kota-tangerang {name}: Desa/Kelurahan");
+        assert!(
+            !text.contains("desa/kelurahan"),
+            "kota-tangerang {name}: desa/kelurahan"
+        );
+        assert!(
+            !text.contains("Desa/Kelurahan"),
+            "kota-tangerang {name}: Desa/Kelurahan"
+        );
     }
     let kab = markdown(Path::new("plans/kabupaten-tangerang"));
     let rpkd = &kab["rpkd.md"];
-    assert!(rpkd.contains("29 kecamatan dengan 246 desa dan 28 kelurahan"), "stated counts");
-    assert!(rpkd.contains("27 desa fokus dari 274 desa/kelurahan"), "a group's count says what it counts");
+    assert!(
+        rpkd.contains("29 kecamatan dengan 246 desa dan 28 kelurahan"),
+        "stated counts"
+    );
+    assert!(
+        rpkd.contains("27 desa fokus dari 274 desa/kelurahan"),
+        "a group's count says what it counts"
+    );
     assert!(rpkd.contains("| Jumlah desa | Jumlah kelurahan |"));
     assert!(rpkd.contains("beserta 5 unit pelaksana di bawahnya (1 UPTD, 1 RSUD dan 3 Puskesmas)"));
     let province = markdown(Path::new("plans/provinsi-banten"));
     let rpkd = &province["rpkd.md"];
     assert!(rpkd.contains("## 3.2 Sebaran Penduduk Miskin Menurut Kabupaten/Kota"));
     assert!(rpkd.contains("terdiri atas 4 kabupaten dan 4 kota dengan 155 kecamatan"));
-    assert!(!rpkd.contains("| Kecamatan |"), "a province's tables list kabupaten/kota");
-    assert!(!rpkd.contains("angka Provinsi"), "a province is not compared with a province");
+    assert!(
+        !rpkd.contains("| Kecamatan |"),
+        "a province's tables list kabupaten/kota"
+    );
+    assert!(
+        !rpkd.contains("angka Provinsi"),
+        "a province is not compared with a province"
+    );
     assert!(rpkd.contains("angka nasional"));
     assert!(rpkd.contains("Jawa Barat"), "other provinces are compared");
     assert!(rpkd.contains("beserta 4 unit pelaksana di bawahnya (2 UPTD dan 2 RSUD)"));
@@ -417,12 +485,20 @@ fn every_table_of_every_example_document_is_whole() {
                 if lines[i].starts_with('|') {
                     let header = pipes(lines[i]);
                     assert!(
-                        lines.get(i + 1).is_some_and(|l| l.starts_with("|-") || l.starts_with("|:")),
+                        lines
+                            .get(i + 1)
+                            .is_some_and(|l| l.starts_with("|-") || l.starts_with("|:")),
                         "{plan} {name}:{}: a table without a separator row",
                         i + 1
                     );
                     while i < lines.len() && lines[i].starts_with('|') {
-                        assert_eq!(pipes(lines[i]), header, "{plan} {name}:{}: {}", i + 1, lines[i]);
+                        assert_eq!(
+                            pipes(lines[i]),
+                            header,
+                            "{plan} {name}:{}: {}",
+                            i + 1,
+                            lines[i]
+                        );
                         i += 1;
                     }
                 }

@@ -59,6 +59,8 @@ codes! {
     InvalidValue = "E024", Error, "invalid value";
     LogoImage = "E025", Error, "logo image";
     Unprintable = "E026", Error, "character not in the font";
+    Template = "E027", Error, "template error";
+    TemplateRunaway = "E028", Error, "template stopped";
     TerritoryKind = "E045", Error, "territory of the wrong kind";
     CountBelowListed = "E046", Error, "count below the names listed";
     ComparisonKind = "E047", Error, "comparison not for this region kind";
@@ -81,6 +83,7 @@ codes! {
     RatTargetDiffers = "W008", Warning, "RAT target differs from RPKD";
     SourceNotInCeiling = "W009", Warning, "funding source not in ceiling";
     VillagesExceedDistrict = "W010", Warning, "villages exceed their kecamatan";
+    ActiveTemplate = "W011", Warning, "template with a script or external resource";
     Placeholder = "W018", Warning, "placeholder left to fill in";
     RealisedFromOtherSource = "W019", Warning, "realised from a source without allocation";
     LegalBasisKind = "W020", Warning, "legal basis of unknown kind";

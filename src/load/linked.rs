@@ -5,7 +5,7 @@
 //! folder holding the province plan's folder): E054 when it does not, or names no plan.
 //! A named plan's own kabupaten/kota are never read: only a province names plans.
 
-use super::{Limits, Loaded, load_keeping};
+use super::{Disk, Limits, Loaded, load_keeping};
 use crate::diag::{Code, Diagnostic};
 use crate::error::Error;
 use crate::model::LinkedPlan;
@@ -57,7 +57,7 @@ pub fn load(loaded: &mut Loaded, limits: Limits) {
         }
         seen.push((real, path.clone()));
         let sources = std::mem::take(&mut loaded.sources);
-        match load_keeping(&full, limits, sources) {
+        match load_keeping(&Disk::new(&full), limits, sources) {
             Ok(sub) => {
                 loaded.sources = sub.sources;
                 // A kabupaten/kota plan kept inside the province's folder is read, not stray.

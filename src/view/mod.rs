@@ -228,7 +228,7 @@ pub fn markdown_text(markdown: &Markdown, sources: &SourceFiles) -> String {
         Markdown::File { file: Some(id), .. } => sources.get(*id).text.as_str(),
         Markdown::File { file: None, .. } => "",
     };
-    crate::render::markdown::neutralise_html(text)
+    crate::markup::neutralise(text)
 }
 
 /// Planner-written Markdown for a chapter embedded under a heading of level `under`: made safe
@@ -241,14 +241,14 @@ pub fn narrative_text(markdown: &Markdown, sources: &SourceFiles, under: u8) -> 
         Markdown::File { file: Some(id), .. } => sources.get(*id).text.as_str(),
         Markdown::File { file: None, .. } => "",
     };
-    crate::render::markdown::neutralise_html(&demote_headings(text, under))
+    crate::markup::neutralise(&demote_headings(text, under))
 }
 
 /// Headings of `text` moved down (never up) so the highest is at level `under + 1`.
 pub fn demote_headings(text: &str, under: u8) -> String {
     use pulldown_cmark::{Event, Parser, Tag};
     let headings: Vec<(usize, std::ops::Range<usize>)> =
-        Parser::new_ext(text, crate::render::markdown::options())
+        Parser::new_ext(text, crate::markup::options())
             .into_offset_iter()
             .filter_map(|(event, range)| match event {
                 Event::Start(Tag::Heading { level, .. }) => Some((level as usize, range)),
