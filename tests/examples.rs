@@ -453,9 +453,31 @@ fn documents_use_the_words_of_their_kind_of_region() {
     for text in province.values().chain(kab.values()).chain(kota.values()) {
         assert!(!text.contains("[Nama"), "a placeholder in a document");
     }
+    // Narrative headings sit under their chapter; footnotes print as numbers and notes.
+    assert!(rpkd_kab_has(&kab["rpkd.md"], "### Capaian dan Tantangan"));
+    assert!(rpkd_kab_has(&kab["rpkd.md"], "#### Arah Penyusunan"));
+    assert!(
+        !kab["rpkd.md"].contains("\n# Capaian"),
+        "a narrative `#` is not a chapter"
+    );
+    assert!(kab["rpkd.md"].contains("pada tahun 2024¹."));
+    assert!(kab["rpkd.md"].contains("\n¹ Badan Pusat Statistik"));
+    assert!(!kab["rpkd.md"].contains("[^bps]"));
+    assert!(province["rpkd.md"].contains("Sebagai pembanding, pada tahun yang sama angka Jawa Barat sebesar 7,02 persen dan DKI Jakarta sebesar 4,28 persen."));
+    // The theme, on the cover and in BAB I.
+    assert!(
+        kab["rpkd.md"]
+            .matches("Gerbang Raharja Bebas Kemiskinan Ekstrem")
+            .count()
+            >= 2
+    );
     // Each RAT cites the Perkada that enacted its RPKD.
     assert!(kab["rat-2025.md"].contains("Peraturan Bupati Tangerang Nomor 112 Tahun 2025"));
     assert!(province["rat-2025.md"].contains("Peraturan Gubernur Banten Nomor 58 Tahun 2025"));
+}
+
+fn rpkd_kab_has(text: &str, line: &str) -> bool {
+    text.lines().any(|l| l == line)
 }
 
 /// Unescaped `|` in a Markdown table line.

@@ -241,7 +241,93 @@ pub fn narrative_text(markdown: &Markdown, sources: &SourceFiles, under: u8) -> 
         Markdown::File { file: Some(id), .. } => sources.get(*id).text.as_str(),
         Markdown::File { file: None, .. } => "",
     };
-    crate::markup::neutralise(&demote_headings(text, under))
+    crate::markup::neutralise(&footnotes(&demote_headings(text, under)))
+}
+
+/// Footnotes (`…2024[^bps]` and `[^bps]: Susenas Maret 2024.`) as every format prints them: the
+/// reference becomes a superscript number in order of first use, and the notes follow the text
+/// as paragraphs that start with their number, where the chapter ends. (Liberation Sans has
+/// superscripts ¹ to ⁹ but no ⁰: a tenth note and later are numbered `(10)`.) A reference to a
+/// note that is not written stays as written.
+pub fn footnotes(text: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let options = crate::markup::options() | Options::ENABLE_FOOTNOTES;
+    let mut refs: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut defs: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut open: Option<(usize, String)> = None;
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        match event {
+            Event::FootnoteReference(label) => refs.push((range, label.into_string())),
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                open = Some((range.start, label.into_string()));
+            }
+            Event::End(TagEnd::FootnoteDefinition) => {
+                if let Some((start, label)) = open.take() {
+                    defs.push((start..range.end, label));
+                }
+            }
+            _ => {}
+        }
+    }
+    if defs.is_empty() {
+        return text.to_owned();
+    }
+    // Numbers in order of first reference; a note never referred to is numbered after them.
+    let mut order: Vec<String> = Vec::new();
+    for (_, label) in refs.iter().chain(defs.iter()) {
+        if defs.iter().any(|(_, l)| l == label) && !order.contains(label) {
+            order.push(label.clone());
+        }
+    }
+    let mark = |label: &str| -> Option<String> {
+        let n = order.iter().position(|l| l == label)? + 1;
+        const SUPER: [&str; 9] = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"];
+        Some(
+            SUPER
+                .get(n - 1)
+                .map_or(format!("({n})"), |s| (*s).to_owned()),
+        )
+    };
+    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    for (range, label) in &refs {
+        if let Some(m) = mark(label) {
+            edits.push((range.clone(), m));
+        }
+    }
+    let mut notes: Vec<(usize, String)> = Vec::new();
+    for (range, label) in &defs {
+        let source = &text[range.clone()];
+        let body = source
+            .split_once("]:")
+            .map_or(source, |(_, rest)| rest)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let n = order.iter().position(|l| l == label).unwrap_or(usize::MAX);
+        notes.push((n, format!("{} {body}", mark(label).unwrap_or_default())));
+        edits.push((range.clone(), String::new()));
+    }
+    edits.sort_by_key(|(r, _)| r.start);
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut last = 0;
+    for (range, with) in edits {
+        if range.start < last {
+            continue;
+        }
+        out.push_str(&text[last..range.start]);
+        out.push_str(&with);
+        last = range.end;
+    }
+    out.push_str(&text[last..]);
+    let mut out = out.trim_end().to_owned();
+    notes.sort_by_key(|(n, _)| *n);
+    out.push_str("\n");
+    for (_, note) in notes {
+        out.push_str("\n");
+        out.push_str(&note);
+        out.push('\n');
+    }
+    out
 }
 
 /// Headings of `text` moved down (never up) so the highest is at level `under + 1`.
@@ -297,6 +383,20 @@ pub fn share(part: f64, whole: f64) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::demote_headings;
+
+    #[test]
+    fn footnotes_become_numbers_and_notes_after_the_text() {
+        let text = "Turun[^bps], lihat juga[^dua].\n\n[^dua]: Catatan kedua\n    berlanjut.\n[^bps]: BPS, Susenas Maret 2024.\n\nParagraf akhir.\n";
+        let out = super::footnotes(text);
+        assert_eq!(
+            out,
+            "Turun¹, lihat juga².\n\nParagraf akhir.\n\n¹ BPS, Susenas Maret 2024.\n\n² Catatan kedua berlanjut.\n"
+        );
+        assert_eq!(
+            super::footnotes("Tanpa catatan[^x].\n"),
+            "Tanpa catatan[^x].\n"
+        );
+    }
 
     #[test]
     fn narrative_headings_sit_under_their_chapter() {
