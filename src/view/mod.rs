@@ -321,9 +321,9 @@ pub fn footnotes(text: &str) -> String {
     out.push_str(&text[last..]);
     let mut out = out.trim_end().to_owned();
     notes.sort_by_key(|(n, _)| *n);
-    out.push_str("\n");
+    out.push('\n');
     for (_, note) in notes {
-        out.push_str("\n");
+        out.push('\n');
         out.push_str(&note);
         out.push('\n');
     }
