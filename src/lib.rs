@@ -10,8 +10,10 @@
 
 pub mod diag;
 pub mod error;
+pub mod export;
 pub mod fonts;
 pub mod guard;
+pub mod import;
 pub mod load;
 pub mod locale;
 pub mod markup;

@@ -169,7 +169,7 @@ pub fn run(args: Args) -> ExitCode {
 
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for "the time of this build": whole
 /// seconds since 1970, within the years a document can be dated (1970 to 9999).
-fn source_date_epoch(value: Option<&str>) -> Result<Option<i64>, String> {
+pub(super) fn source_date_epoch(value: Option<&str>) -> Result<Option<i64>, String> {
     /// 9999-12-31T23:59:59Z.
     const LAST: i64 = 253_402_300_799;
     match value.map(str::trim) {
@@ -340,7 +340,7 @@ fn write_index(out: &Path, entries: &[IndexEntry]) -> Result<PathBuf, Error> {
 
 /// A path with every link of its existing part resolved, for comparing with plan folders
 /// before the output exists.
-fn resolve(path: &Path) -> PathBuf {
+pub(super) fn resolve(path: &Path) -> PathBuf {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
     let mut existing = absolute.clone();
     let mut rest = Vec::new();

@@ -73,6 +73,16 @@ codes! {
     LinkedPlanMissing = "E054", Error, "kabupaten/kota plan not found";
     LinkedPlanMismatch = "E055", Error, "kabupaten/kota plan does not match";
     LinkedPlanErrors = "E056", Error, "kabupaten/kota plan has errors";
+    UnreadableWorkbook = "E075", Error, "workbook cannot be read";
+    NotAForm = "E076", Error, "not an rpkd form";
+    ForeignForm = "E077", Error, "form of another plan, year or agency";
+    StaleForm = "E078", Error, "form older than the plan";
+    LockedCellEdited = "E079", Error, "identifying cell edited";
+    FormLayout = "E080", Error, "form layout changed";
+    CellWithoutValue = "E081", Error, "formula or error value in a cell";
+    ImportConflict = "E082", Error, "changed in the plan and in the form";
+    DuplicateForm = "E083", Error, "two forms for one agency and year";
+    ProposedLine = "E084", Error, "proposed line";
     AllocationAboveCeiling = "W001", Warning, "allocation above ceiling";
     RealisationAboveAllocation = "W002", Warning, "realisation above allocation";
     TargetWrongDirection = "W003", Warning, "target moves the wrong way";
@@ -90,6 +100,7 @@ codes! {
     LinkedPlanDiffers = "W021", Warning, "kabupaten/kota plan differs from the province";
     LinkedFigureDiffers = "W022", Warning, "kabupaten/kota figure differs";
     SourceForOtherLevel = "W023", Warning, "funding source of another level";
+    NothingToImport = "W033", Warning, "form changes nothing";
 }
 
 impl Serialize for Code {

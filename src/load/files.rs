@@ -396,6 +396,70 @@ impl Files for Memory {
     }
 }
 
+/// A plan with some files replaced or added in memory: what the plan would be after an import,
+/// checked before anything is written.
+pub struct Overlay<'a> {
+    base: &'a dyn Files,
+    files: std::collections::BTreeMap<PathBuf, Vec<u8>>,
+}
+
+impl<'a> Overlay<'a> {
+    pub fn new(base: &'a dyn Files) -> Self {
+        Overlay {
+            base,
+            files: std::collections::BTreeMap::new(),
+        }
+    }
+
+    /// Put `bytes` at `path` (relative to the plan directory).
+    pub fn insert(&mut self, path: PathBuf, bytes: Vec<u8>) {
+        self.files.insert(path, bytes);
+    }
+}
+
+impl Files for Overlay<'_> {
+    fn kind(&self, path: &Path) -> Kind {
+        match self.files.get(path) {
+            Some(bytes) => Kind::File {
+                len: bytes.len() as u64,
+            },
+            None => self.base.kind(path),
+        }
+    }
+
+    fn list(&self, path: &Path) -> Result<Vec<Entry>, String> {
+        let mut entries = self.base.list(path)?;
+        for added in self.files.keys() {
+            if added.parent() == Some(path)
+                && let Some(name) = added.file_name().map(|n| n.to_string_lossy().into_owned())
+                && !entries.iter().any(|e| e.name == name)
+            {
+                entries.push(Entry {
+                    name,
+                    kind: self.kind(added),
+                    link: false,
+                });
+            }
+        }
+        entries.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(entries)
+    }
+
+    fn read(&self, path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+        match self.files.get(path) {
+            Some(bytes) if bytes.len() as u64 > limit => {
+                Err(ReadError::TooLarge(bytes.len() as u64))
+            }
+            Some(bytes) => Ok(bytes.clone()),
+            None => self.base.read(path, limit),
+        }
+    }
+
+    fn shown(&self, path: &Path) -> PathBuf {
+        self.base.shown(path)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,6 +17,7 @@ pub mod files;
 pub mod linked;
 mod placeholders;
 pub mod printable;
+pub mod workbook;
 pub mod yaml;
 
 use crate::diag::{Code, Diagnostic};
@@ -24,7 +25,7 @@ use crate::error::Error;
 use crate::model::{Markdown, Plan, PlanRoot, ProgramFile, Rat, RatFile, Year};
 use crate::source::{FileId, SourceFiles, Span, Spanned};
 use decode::{Cx, Decode};
-pub use files::{Disk, Files, Kind, Memory, ReadError};
+pub use files::{Disk, Files, Kind, Memory, Overlay, ReadError};
 use std::path::{Path, PathBuf};
 
 const MB: u64 = 1024 * 1024;
@@ -227,10 +228,15 @@ impl Loader<'_> {
         match text {
             Ok(mut text) => {
                 // A byte-order mark is what some Windows editors write first; it is not content.
-                if text.starts_with('\u{feff}') {
+                let bom = text.starts_with('\u{feff}');
+                if bom {
                     text.drain(..'\u{feff}'.len_utf8());
                 }
-                Ok(self.sources.add(shown, text))
+                let id = self.sources.add(shown, text);
+                if bom {
+                    self.sources.mark_bom(id);
+                }
+                Ok(id)
             }
             Err(reason) => {
                 let id = self.sources.add(shown.clone(), String::new());

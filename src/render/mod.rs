@@ -4,11 +4,13 @@
 //! ([`markdown`]); the `.md` output, the HTML ([`html`], wrapped in the `page.html` template) and
 //! the PDF are all made from that one Markdown text, so they cannot disagree.
 
+pub mod csv;
 pub mod html;
 pub mod markdown;
 pub mod pdf;
 pub mod svg;
 pub mod templates;
+pub mod xlsx;
 
 pub use templates::{BUILTIN, Templates, UserTemplate};
 

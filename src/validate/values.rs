@@ -134,6 +134,7 @@ fn range(value: &Spanned<f64>, bound: Bound, what: &str, out: &mut Vec<Diagnosti
 fn quarters(line: &crate::model::RatLine, out: &mut Vec<Diagnostic>) {
     let mut seen = [None; 4];
     for r in &line.realisation {
+        range(&r.output, Bound::NonNegative, "output", out);
         let q = r.quarter.value;
         if !(1..=4).contains(&q) {
             let d = Diagnostic::new(Code::InvalidQuarter, format!("there is no quarter {q}"))

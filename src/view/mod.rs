@@ -7,6 +7,7 @@
 //! locale filters: `rupiah`, `persen`, …); shares and percentages are computed here once.
 
 pub mod chart;
+pub mod form;
 pub mod index;
 mod legal;
 mod rat;
@@ -14,6 +15,7 @@ mod rollup;
 mod rpkd;
 pub mod stats;
 pub mod sync;
+pub mod table;
 pub mod territory;
 
 pub use rat::{RatLineView, RatView};
