@@ -529,3 +529,58 @@ fn every_table_of_every_example_document_is_whole() {
         }
     }
 }
+
+mod common;
+
+#[test]
+fn the_legal_basis_is_in_official_order_and_cites_only_what_applies() {
+    let temp = tempfile::tempdir().unwrap();
+    let plan = temp.path().join("plan");
+    common::copy_dir(Path::new("tests/fixtures/base"), &plan);
+    let root = plan.join("rpkd.yaml");
+    let text = fs::read_to_string(&root).unwrap();
+    // A plan signed in 2023, before Inpres 8/2025, with its own entries in no particular order.
+    let text = text.replace("  tanggal: 2025-07-14\n", "  tanggal: 2023-07-14\n").replace(
+        "pilar:\n",
+        "dasar_hukum:\n  - Peraturan Wali Kota Contoh Nomor 5 Tahun 2022 tentang Bedah Rumah\n  - Peraturan Daerah Kota Contoh Nomor 2 Tahun 2021 tentang RPJMD\n  - Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (sebagaimana dikutip daerah)\n  - Peraturan Pemerintah Nomor 12 Tahun 2019 tentang Pengelolaan Keuangan Daerah\npilar:\n",
+    );
+    fs::write(&root, text).unwrap();
+    let docs = markdown(&plan);
+    let rpkd = &docs["rpkd.md"];
+    let basis: Vec<&str> = rpkd
+        .lines()
+        .skip_while(|l| !l.starts_with("## 1.2 Dasar Hukum"))
+        .take_while(|l| !l.starts_with("## 1.3"))
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .collect();
+    let kinds: Vec<&str> = basis
+        .iter()
+        .map(|l| l.split_once(". ").unwrap().1)
+        .map(|l| l.split(" Nomor").next().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "Undang-Undang",
+            "Undang-Undang",
+            "Peraturan Pemerintah",
+            "Peraturan Presiden",
+            "Instruksi Presiden",
+            "Peraturan Menteri Dalam Negeri",
+            "Peraturan Menteri Dalam Negeri",
+            "Peraturan Daerah Kota Contoh",
+            "Peraturan Wali Kota Contoh",
+        ],
+        "{basis:#?}"
+    );
+    // A nomenclature update written by its short name is cited with Permendagri 90/2019.
+    assert!(basis[5].ends_with("ditetapkan dengan Kepmendagri 900.1.15.5-3406/2024;"));
+    assert!(rpkd.contains("Instruksi Presiden Nomor 4 Tahun 2022"));
+    assert!(
+        !rpkd.contains("Nomor 8 Tahun 2025"),
+        "Inpres 8/2025 after the plan was signed"
+    );
+    // The plan's own citation of UU 23/2014 replaces the built-in one.
+    assert!(rpkd.contains("(sebagaimana dikutip daerah)"));
+    assert_eq!(rpkd.matches("Undang-Undang Nomor 23 Tahun 2014").count(), 1);
+}
