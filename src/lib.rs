@@ -57,8 +57,8 @@ impl Default for Options {
                 render::OutputFormat::Pdf,
             ],
             source_date_epoch: None,
-            template_time: Duration::from_secs(10),
-            template_memory: 2 << 30,
+            template_time: Duration::from_secs(30),
+            template_memory: 1 << 30,
         }
     }
 }

@@ -27,6 +27,10 @@ pub struct Args {
     /// Largest plan file to read, in MB (a bigger file is reported, not read)
     #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..=4096))]
     max_file_mb: u64,
+
+    /// Longest a plan's own templates may render, in seconds, before they are stopped (E028)
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    template_seconds: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -63,10 +67,14 @@ pub fn run(args: Args) -> ExitCode {
     let mut summaries = Vec::new();
     for dir in &args.plans {
         let dir = plan_dir(dir);
-        let limits = rpkd::load::Limits {
-            max_file_bytes: args.max_file_mb * 1024 * 1024,
+        let options = rpkd::Options {
+            limits: rpkd::load::Limits {
+                max_file_bytes: args.max_file_mb * 1024 * 1024,
+            },
+            template_time: std::time::Duration::from_secs(args.template_seconds),
+            ..rpkd::Options::default()
         };
-        match rpkd::check_with(dir, limits) {
+        match rpkd::check_plan(&rpkd::load::Disk::new(dir), &options) {
             Ok(result) => {
                 let (errors, warnings) = (result.errors(), result.warnings());
                 failed |= errors > 0 || (args.deny_warnings && warnings > 0);
