@@ -1,7 +1,8 @@
 //! The legal basis (*dasar hukum*) a document cites in BAB I: the national regulations every
 //! RPKD and RAT rests on, the plan's own `dasar_hukum`, the Kepmendagri its codes and tagging
 //! follow, and for a RAT the Perkada that enacted the RPKD, all in the official order of kinds
-//! (UU, PP, Perpres, Inpres, Permendagri, Kepmendagri, Perda, Perkada) and within a kind by year.
+//! (UU, PP, Perpres, Inpres, Permendagri, Kepmendagri, Perda, Perkada), within a kind by year
+//! and within a year by number.
 
 use crate::model::PlanRoot;
 use crate::model::legal::{LegalKind, number_and_year};
@@ -86,9 +87,31 @@ fn ordered(builtin: Vec<Citation>, own: Vec<Citation>) -> Vec<String> {
         .filter(|b| !own.iter().any(|o| o.same_as(b)))
         .collect();
     all.extend(own);
-    // A stable sort: within a kind and a year, the order written.
-    all.sort_by_key(|c| (c.kind.is_none(), c.kind, c.year.unwrap_or(u16::MAX)));
+    // A stable sort: within a kind and a year by number, else the order written.
+    all.sort_by_key(|c| {
+        (
+            c.kind.is_none(),
+            c.kind,
+            c.year.unwrap_or(u16::MAX),
+            c.number.as_deref().and_then(serial),
+        )
+    });
     all.into_iter().map(|c| c.text).collect()
+}
+
+/// The serial of a regulation's number: the number itself (`23`), or the last run of digits
+/// of a decree's (`900.1.15.5-1317` → 1317), the order they were issued in within a year.
+fn serial(number: &str) -> Option<u64> {
+    let digits: String = number
+        .chars()
+        .rev()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits.parse().ok()
 }
 
 /// The legal basis of the RPKD, signed in `year`.
@@ -157,6 +180,7 @@ mod tests {
             c("Rencana tanpa jenis"),
             c("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (sebagaimana diubah)"),
             c("Undang-Undang Nomor 6 Tahun 1999 tentang Pembentukan"),
+            c("Undang-Undang Nomor 6 Tahun 2014 tentang Desa"),
         ];
         let list = ordered(builtin, own);
         let starts: Vec<&str> = list
@@ -167,6 +191,7 @@ mod tests {
             starts,
             [
                 "Undang-Undang Nomor 6 Tahun 1999",
+                "Undang-Undang Nomor 6 Tahun 2014",
                 "Undang-Undang Nomor 23 Tahun 2014",
                 "Peraturan Presiden Nomor 15 Tahun 2010",
                 "Instruksi Presiden Nomor 8 Tahun 2025",
@@ -176,6 +201,6 @@ mod tests {
                 "Rencana tanpa jenis",
             ]
         );
-        assert!(list[1].ends_with("(sebagaimana diubah)"), "{list:?}");
+        assert!(list[2].ends_with("(sebagaimana diubah)"), "{list:?}");
     }
 }
