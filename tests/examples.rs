@@ -497,8 +497,16 @@ fn pipes(line: &str) -> usize {
     count
 }
 
+/// Whether a table cell holds only a figure (a count, an amount, a share), or nothing.
+fn is_figure(cell: &str) -> bool {
+    cell.trim_matches('*')
+        .trim_start_matches("Rp")
+        .chars()
+        .all(|c| c.is_ascii_digit() || ".,%–- ".contains(c))
+}
+
 #[test]
-fn every_table_of_every_example_document_is_whole() {
+fn every_table_of_every_example_document_is_whole_and_tells_its_rows_apart() {
     for plan in PLANS {
         for (name, text) in markdown(Path::new(plan)) {
             let lines: Vec<&str> = text.lines().collect();
@@ -513,6 +521,10 @@ fn every_table_of_every_example_document_is_whole() {
                         "{plan} {name}:{}: a table without a separator row",
                         i + 1
                     );
+                    // Numbered rows by their words (the cells that are not figures, after the
+                    // number): two that read the same are two lines a reader cannot tell
+                    // apart, as one sub kegiatan of several executors printed without them.
+                    let mut rows: Vec<Vec<&str>> = Vec::new();
                     while i < lines.len() && lines[i].starts_with('|') {
                         assert_eq!(
                             pipes(lines[i]),
@@ -521,6 +533,21 @@ fn every_table_of_every_example_document_is_whole() {
                             i + 1,
                             lines[i]
                         );
+                        let mut cells = lines[i].split('|').skip(1);
+                        if cells
+                            .next()
+                            .is_some_and(|number| number.trim().parse::<u32>().is_ok())
+                        {
+                            let words: Vec<&str> =
+                                cells.map(str::trim).filter(|c| !is_figure(c)).collect();
+                            assert!(
+                                words.is_empty() || !rows.contains(&words),
+                                "{plan} {name}:{}: a row that reads like an earlier one: {}",
+                                i + 1,
+                                lines[i]
+                            );
+                            rows.push(words);
+                        }
                         i += 1;
                     }
                 }

@@ -86,6 +86,11 @@ pub struct RatLineView {
     pub agency_name: String,
     pub unit_id: Option<String>,
     pub unit_name: Option<String>,
+    /// Who carries the line out: the unit's name, else the agency's.
+    pub executor: String,
+    /// Whether the sub kegiatan has other lines in this RAT (several executors), so a table
+    /// without an executor column names the executor beside it.
+    pub shared: bool,
     pub indicator: Option<String>,
     pub unit: Option<String>,
     pub target: f64,
@@ -302,6 +307,11 @@ pub fn build(
             agency_name: owner.map_or(holder.value.clone(), |o| o.agency.name.value.clone()),
             unit_id: owner.and_then(|o| o.unit).map(|u| u.id.value.clone()),
             unit_name: owner.and_then(|o| o.unit).map(|u| u.name.value.clone()),
+            executor: owner.map_or(holder.value.clone(), |o| {
+                o.unit
+                    .map_or(o.agency.name.value.clone(), |u| u.name.value.clone())
+            }),
+            shared: false,
             indicator: indicator.map(|i| i.name.value.clone()),
             unit: indicator.map(|i| i.unit.value.clone()),
             target: line.target.value,
@@ -368,6 +378,17 @@ pub fn build(
             .position(|s| s.id.value == g.strategy)
             .unwrap_or(usize::MAX)
     });
+    let mut times: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (_, l) in &all_lines {
+        *times.entry(l.code.clone()).or_default() += 1;
+    }
+    for l in all_lines
+        .iter_mut()
+        .map(|(_, l)| l)
+        .chain(groups.iter_mut().flat_map(|g| &mut g.lines))
+    {
+        l.shared = times.get(&l.code).is_some_and(|n| *n > 1);
+    }
     for g in &mut groups {
         g.allocation = g.lines.iter().map(|l| l.allocation).sum();
         g.spent = g.lines.iter().map(|l| l.spent).sum();
