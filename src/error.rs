@@ -32,6 +32,19 @@ pub enum Error {
     Pdf(String),
     #[error("refusing to write into `{}` (it is the plan directory or inside it; sources are never overwritten)", .0.display())]
     OutputInsidePlan(PathBuf),
+    /// A git revision that names no commit.
+    #[error("unknown git revision `{rev}` ({reason})")]
+    GitRevision { rev: String, reason: String },
+    /// The plan folder is not in the tree of a revision.
+    #[error("`{}` is not a plan folder at `{rev}` ({reason})", .path.display())]
+    GitPlan {
+        rev: String,
+        path: PathBuf,
+        reason: String,
+    },
+    /// Git itself could not be asked.
+    #[error("{what} ({reason})")]
+    Git { what: String, reason: String },
 }
 
 /// An I/O error in the house style: lowercase, without the OS error number.

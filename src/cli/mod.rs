@@ -1,6 +1,7 @@
 //! The command line: clap types and one file per subcommand. Nothing here is part of the
 //! library; each subcommand calls the pipeline and maps its outcome to an exit code.
 
+mod banding;
 mod build;
 mod check;
 mod completions;
@@ -45,6 +46,9 @@ enum Command {
     /// Write the realisation and proposed lines of filled-in forms into the RAT files, in place
     #[command(name = "impor", alias = "import")]
     Import(import::Args),
+    /// Compare two versions of a plan (folders or git revisions) in a review report
+    #[command(visible_alias = "diff")]
+    Banding(banding::Args),
 }
 
 /// Parse the arguments and run the subcommand. Usage errors exit with 2 (clap's own).
@@ -60,5 +64,6 @@ pub fn run() -> ExitCode {
         Command::Schema(args) => schema::run(args),
         Command::Export(args) => export::run(args),
         Command::Import(args) => import::run(args),
+        Command::Banding(args) => banding::run(args),
     }
 }

@@ -14,6 +14,7 @@
 
 pub mod decode;
 pub mod files;
+pub mod git;
 pub mod linked;
 mod placeholders;
 pub mod printable;
@@ -26,6 +27,7 @@ use crate::model::{Markdown, Plan, PlanRoot, ProgramFile, Rat, RatFile, Year};
 use crate::source::{FileId, SourceFiles, Span, Spanned};
 use decode::{Cx, Decode};
 pub use files::{Disk, Files, Kind, Memory, Overlay, ReadError};
+pub use git::GitTree;
 use std::path::{Path, PathBuf};
 
 const MB: u64 = 1024 * 1024;

@@ -4,6 +4,7 @@
 //! ([`markdown`]); the `.md` output, the HTML ([`html`], wrapped in the `page.html` template) and
 //! the PDF are all made from that one Markdown text, so they cannot disagree.
 
+pub mod banding;
 pub mod csv;
 pub mod html;
 pub mod markdown;
