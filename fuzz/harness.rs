@@ -2,10 +2,8 @@
 //! the input's first byte picks a file of the base plan (`tests/fixtures/base`), the rest
 //! becomes that file's bytes (any bytes: invalid UTF-8 is an input like another); then the plan
 //! is checked and the report printed in every format, and a plan with no error is rendered to
-//! Markdown, HTML and PDF in memory. Anything may be reported; nothing may panic or hang.
-
-use std::fs;
-use std::path::{Path, PathBuf};
+//! Markdown, HTML and PDF in memory. Anything may be reported; nothing may panic or hang, and a plan that passes the check renders.
+//! The plan is held in memory ([`rpkd::load::Memory`]): no file is written.
 
 /// The files an input can replace, with the base plan's own text.
 pub const FILES: [(&str, &str); 5] = [
@@ -31,26 +29,24 @@ pub const FILES: [(&str, &str); 5] = [
     ),
 ];
 
-/// A copy of the base plan in `dir`, to run inputs in.
-pub fn plan_in(dir: &Path) -> PathBuf {
-    let plan = dir.join("plan");
+/// The base plan in memory, to run inputs against.
+pub fn base() -> rpkd::load::Memory {
+    let mut plan = rpkd::load::Memory::new("plan");
     for (name, text) in FILES {
-        let path = plan.join(name);
-        fs::create_dir_all(path.parent().expect("a folder")).expect("temp folder");
-        fs::write(path, text).expect("temp file");
+        plan.insert(name, text);
     }
     plan
 }
 
-/// Run one input against the plan in `plan`, then put the file back.
-pub fn run(plan: &Path, input: &[u8]) {
+/// Run one input against a copy of `base` in memory.
+pub fn run(base: &rpkd::load::Memory, input: &[u8]) {
     let Some((&which, bytes)) = input.split_first() else {
         return;
     };
-    let (name, original) = FILES[usize::from(which) % FILES.len()];
-    let path = plan.join(name);
-    fs::write(&path, bytes).expect("temp file");
-    if let Ok(checked) = rpkd::check(plan) {
+    let (name, _) = FILES[usize::from(which) % FILES.len()];
+    let mut plan = base.clone();
+    plan.insert(name, bytes);
+    if let Ok(checked) = rpkd::check_files(&plan, rpkd::load::Limits::default()) {
         let batch = [(&checked.sources, checked.diagnostics.as_slice())];
         for format in [
             rpkd::diag::render::Format::Human,
@@ -67,9 +63,10 @@ pub fn run(plan: &Path, input: &[u8]) {
                 OutputFormat::Html,
                 OutputFormat::Pdf,
             ];
-            // A build may refuse (a character the font lacks); it may not panic.
-            let _ = rpkd::render_plan(&checked, &formats, None);
+            // `check` passing means `build` succeeds.
+            if let Err(e) = rpkd::render_plan(&checked, &formats, None) {
+                panic!("a plan that passed check failed to render: {e}");
+            }
         }
     }
-    fs::write(&path, original).expect("temp file");
 }

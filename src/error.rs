@@ -12,6 +12,8 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("cannot list the folder `{}` ({reason})", .path.display())]
+    List { path: PathBuf, reason: String },
     #[error("failed to write `{}` ({})", .path.display(), describe(.source))]
     Write {
         path: PathBuf,
@@ -23,6 +25,9 @@ pub enum Error {
     /// A character the embedded font cannot print; the message names it and where it occurs.
     #[error("{0}")]
     MissingGlyph(String),
+    /// A stage after the check refused what the check passed (a defect of rpkd).
+    #[error("failed to render the documents ({0})")]
+    Render(String),
     #[error("failed to make the PDF ({0})")]
     Pdf(String),
     #[error("refusing to write into `{}` (it is the plan directory or inside it; sources are never overwritten)", .0.display())]

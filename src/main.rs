@@ -2,6 +2,10 @@
 
 mod cli;
 
+/// The system allocator, with the memory budget of a plan's templates (see `rpkd::guard`).
+#[global_allocator]
+static ALLOCATOR: rpkd::guard::Counting = rpkd::guard::Counting;
+
 fn main() -> std::process::ExitCode {
     cli::run()
 }

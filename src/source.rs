@@ -3,6 +3,10 @@
 //! `load` registers each file here once; diagnostics carry a [`Span`] (file id and byte range) and
 //! turn it into `line:column` only when printed, so nothing upstream computes positions it may
 //! never need.
+//!
+//! A workbook an import reads is registered here too, as one line of text per cell it looks at
+//! ([`SourceFiles::add_workbook`]): a diagnostic then points at a cell with an ordinary span, and
+//! is printed as `dinsos-2025.xlsx!Realisasi!F12` instead of `file:line:column`.
 
 use std::path::{Path, PathBuf};
 
@@ -61,6 +65,57 @@ pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
     line_starts: Vec<usize>,
+    /// For a workbook: the cell each line of `text` holds, in order.
+    cells: Option<Vec<CellRef>>,
+    /// Whether the file began with a byte-order mark (not part of `text`), so a file rewritten
+    /// in place keeps it.
+    pub bom: bool,
+}
+
+/// A cell of a workbook: sheet, 0-based row and column.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CellRef {
+    pub sheet: String,
+    pub row: u32,
+    pub col: u32,
+}
+
+impl CellRef {
+    pub fn new(sheet: impl Into<String>, row: u32, col: u32) -> Self {
+        CellRef {
+            sheet: sheet.into(),
+            row,
+            col,
+        }
+    }
+
+    /// `F12`: the column letters and the 1-based row.
+    pub fn a1(&self) -> String {
+        format!("{}{}", column_letters(self.col), self.row + 1)
+    }
+
+    /// `Realisasi!F12`, with the sheet quoted when its name needs it (`'Data Lama'!B3`).
+    pub fn full(&self) -> String {
+        let plain = self.sheet.chars().all(|c| c.is_alphanumeric() || c == '_');
+        if plain {
+            format!("{}!{}", self.sheet, self.a1())
+        } else {
+            format!("'{}'!{}", self.sheet.replace('\'', "''"), self.a1())
+        }
+    }
+}
+
+/// `A`, `Z`, `AA`, … for a 0-based column.
+pub fn column_letters(col: u32) -> String {
+    let mut n = col as u64 + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = ((n - 1) % 26) as u8;
+        out.push(b'A' + rem);
+        n = (n - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// A position for people: 1-based line, 1-based column counted in characters.
@@ -79,7 +134,22 @@ impl SourceFile {
             path,
             text,
             line_starts,
+            cells: None,
+            bom: false,
         }
+    }
+
+    /// The workbook cell a span points into, for a workbook source (none for the file's own
+    /// first line, which stands for the workbook as a whole).
+    pub fn cell(&self, span: Span) -> Option<&CellRef> {
+        let cells = self.cells.as_ref()?;
+        let line = self.line_col(span.start).line - 1;
+        cells.get(line.checked_sub(1)?)
+    }
+
+    /// Whether this source is a workbook's cells rather than a text file.
+    pub fn is_workbook(&self) -> bool {
+        self.cells.is_some()
     }
 
     /// Line and column of a byte offset (clamped to the text and to a character boundary).
@@ -114,6 +184,39 @@ impl SourceFiles {
     pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
         self.files.push(SourceFile::new(path, text));
         FileId((self.files.len() - 1) as u32)
+    }
+
+    /// Register the cells of a workbook that an import looks at, one line of text per cell
+    /// (line breaks inside a cell shown as spaces). [`SourceFiles::cell_span`] then gives the
+    /// span of the `index`th cell.
+    pub fn add_workbook(&mut self, path: PathBuf, cells: Vec<(CellRef, String)>) -> FileId {
+        // The first line is the workbook itself ([`Span::file_start`]); cells follow.
+        let mut text = String::from("\n");
+        let mut refs = Vec::with_capacity(cells.len());
+        for (cell, value) in cells {
+            text.push_str(&value.replace(['\n', '\r'], " "));
+            text.push('\n');
+            refs.push(cell);
+        }
+        let mut file = SourceFile::new(path, text);
+        file.cells = Some(refs);
+        self.files.push(file);
+        FileId((self.files.len() - 1) as u32)
+    }
+
+    /// The span of the `index`th cell of a workbook source: its text on its line.
+    pub fn cell_span(&self, id: FileId, index: usize) -> Span {
+        let file = self.get(id);
+        let start = file.line_starts.get(index + 1).copied().unwrap_or(0);
+        let end = file.text[start..]
+            .find('\n')
+            .map_or(file.text.len(), |i| start + i);
+        Span::new(id, start, end)
+    }
+
+    /// Record that a file began with a byte-order mark.
+    pub fn mark_bom(&mut self, id: FileId) {
+        self.files[id.0 as usize].bom = true;
     }
 
     pub fn get(&self, id: FileId) -> &SourceFile {
@@ -153,5 +256,30 @@ mod tests {
         // past the end is clamped, inside a character moves back to its start
         assert_eq!(file.line_col(7), LineCol { line: 1, column: 7 });
         assert_eq!(file.line_col(999).line, 3);
+    }
+
+    #[test]
+    fn workbook_cells_are_lines_and_are_named_like_a_spreadsheet() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(16383), "XFD");
+        let mut files = SourceFiles::default();
+        let id = files.add_workbook(
+            "dinsos-2025.xlsx".into(),
+            vec![
+                (CellRef::new("Realisasi", 11, 5), "1.500.000".into()),
+                (CellRef::new("Data Lama", 2, 1), "a\nb".into()),
+            ],
+        );
+        let second = files.cell_span(id, 1);
+        assert_eq!(files.slice(second), "a b");
+        let file = files.get(id);
+        assert_eq!(
+            file.cell(files.cell_span(id, 0)).unwrap().full(),
+            "Realisasi!F12"
+        );
+        assert_eq!(file.cell(second).unwrap().full(), "'Data Lama'!B3");
+        assert_eq!(file.cell(Span::file_start(id)), None);
     }
 }

@@ -216,11 +216,17 @@ fn a_broken_plan_template_is_a_clear_error() {
         "narasi:\n",
         "templat: templat\nnarasi:\n",
     );
+    // `check` compiles the plan's templates: the error is located in the template file.
     let checked = rpkd::check(&plan).unwrap();
-    let error = rpkd::render_plan(&checked, &[OutputFormat::Markdown], None).unwrap_err();
-    let text = error.to_string();
-    assert!(text.starts_with("template error"), "{text}");
-    assert!(text.contains("rpkd.md"), "{text}");
+    let batch = [(&checked.sources, checked.diagnostics.as_slice())];
+    let text = rpkd::diag::render::render(rpkd::diag::render::Format::Short, &batch, false);
+    assert_eq!(checked.errors(), 1, "{text}");
+    assert!(text.contains("templat/rpkd.md:1:"), "{text}");
+    assert!(
+        text.contains("error[E027]: the template `rpkd.md` does not compile"),
+        "{text}"
+    );
+    assert!(rpkd::render_plan(&checked, &[OutputFormat::Markdown], None).is_err());
 }
 
 /// Sums computed straight from the YAML, without the model: every `pagu` amount, and every RAT

@@ -165,11 +165,11 @@ fn pipes_devices_and_yaml_links_out_of_the_plan_are_not_read() {
         "{err}"
     );
     assert!(
-        err.contains("nol.yaml` (it is not a regular file)"),
+        err.contains("nol.yaml` (it is a link to a file outside the plan directory)"),
         "{err}"
     );
     assert!(
-        err.contains("pipa.yaml` (it is not a regular file)"),
+        err.contains("pipa.yaml` (it is a named pipe (FIFO), not a regular file)"),
         "{err}"
     );
 }

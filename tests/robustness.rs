@@ -54,25 +54,49 @@ const NOISE: &[&str] = &[
     "%",
 ];
 
+/// Markdown that planners write, and that hostile ones write: links, raw HTML, directives.
+const MARKDOWN_NOISE: &[&str] = &[
+    "[a](javascript:alert(1))",
+    "[b](javascript&#58;x)",
+    "[c](javascript\\:x)",
+    "<i>x</i>",
+    "<script>alert(1)</script>",
+    "\n<!-- rpkd:chart kemiskinan -->\n",
+    "\n<!-- rpkd:pagebreak -->\n",
+    "\n```\n",
+    "\n> > > kutipan\n",
+    "[r]\n\n[r]: javascript:x\n",
+    "<javascript:alert(1)>",
+    "![gambar](data:image/png;base64,AAAA)",
+    "\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+    "é",
+    "**",
+    "\\",
+];
+
 #[test]
-fn no_mutation_of_a_valid_plan_panics() {
+fn no_mutation_of_a_valid_plan_panics_and_every_one_that_passes_renders() {
     let files = [
         "rpkd.yaml",
         "program/dinsos.yaml",
         "program/perkim.yaml",
         "rat/2025.yaml",
+        "narasi/latar-belakang.md",
     ];
-    let temp = tempfile::tempdir().unwrap();
-    let plan = temp.path().join("plan");
-    copy_dir(Path::new("tests/fixtures/base"), &plan);
+    let base = rpkd::load::Memory::from_dir(Path::new("tests/fixtures/base")).unwrap();
     let originals: Vec<String> = files
         .iter()
-        .map(|f| fs::read_to_string(plan.join(f)).unwrap())
+        .map(|f| String::from_utf8(base.get(Path::new(f)).unwrap().to_vec()).unwrap())
         .collect();
     let mut rng = Rng(0x5eed_1234_abcd_9876);
-    let mut with_errors = 0;
+    let (mut with_errors, mut rendered) = (0, 0);
     for round in 0..400 {
         let which = rng.below(files.len());
+        let noise = if files[which].ends_with(".md") {
+            MARKDOWN_NOISE
+        } else {
+            NOISE
+        };
         let mut text = originals[which].clone();
         for _ in 0..1 + rng.below(4) {
             let mut at = rng.below(text.len());
@@ -80,7 +104,7 @@ fn no_mutation_of_a_valid_plan_panics() {
                 at -= 1;
             }
             match rng.below(3) {
-                0 => text.insert_str(at, NOISE[rng.below(NOISE.len())]),
+                0 => text.insert_str(at, noise[rng.below(noise.len())]),
                 1 => {
                     let mut end = (at + 1 + rng.below(12)).min(text.len());
                     while !text.is_char_boundary(end) {
@@ -98,12 +122,10 @@ fn no_mutation_of_a_valid_plan_panics() {
                 }
             }
         }
-        fs::write(plan.join(files[which]), &text).unwrap();
-        let checked = rpkd::check(&plan)
+        let mut plan = base.clone();
+        plan.insert(files[which], text.as_bytes());
+        let checked = rpkd::check_files(&plan, rpkd::load::Limits::default())
             .unwrap_or_else(|e| panic!("round {round}: check failed around the files: {e}"));
-        if checked.errors() > 0 {
-            with_errors += 1;
-        }
         // Every diagnostic renders in every format without panicking.
         let batch = [(&checked.sources, checked.diagnostics.as_slice())];
         for format in [
@@ -113,13 +135,31 @@ fn no_mutation_of_a_valid_plan_panics() {
         ] {
             rpkd::diag::render::render(format, &batch, false);
         }
-        fs::write(plan.join(files[which]), &originals[which]).unwrap();
+        if checked.errors() > 0 {
+            with_errors += 1;
+            continue;
+        }
+        // `check` passing means `build` succeeds: every such plan renders in every format.
+        let formats = [
+            rpkd::render::OutputFormat::Markdown,
+            rpkd::render::OutputFormat::Html,
+            rpkd::render::OutputFormat::Pdf,
+        ];
+        if let Err(e) = rpkd::render_plan(&checked, &formats, None) {
+            panic!(
+                "round {round}: `{}` passed check but did not render ({e}):\n{text}",
+                files[which]
+            );
+        }
+        rendered += 1;
     }
-    // The mutations must actually break things most of the time, or this test proves nothing.
+    // The mutations must actually break things most of the time, or this test proves nothing;
+    // and enough of them must pass to exercise the renderers.
     assert!(
-        with_errors > 200,
+        with_errors > 150,
         "only {with_errors} of 400 mutations were reported"
     );
+    assert!(rendered > 40, "only {rendered} of 400 mutations rendered");
 }
 
 #[test]

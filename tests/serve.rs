@@ -51,12 +51,11 @@ fn wait_for(mut ok: impl FnMut() -> bool) -> bool {
     false
 }
 
-#[test]
-fn serves_the_plan_on_loopback_and_follows_edits() {
-    let temp = tempfile::tempdir().unwrap();
-    let plan = temp.path().join("plan");
+/// Start `rpkd serve` on a copy of the base plan: the server, its port and the plan folder.
+fn start(temp: &Path, offset: u16) -> (Server, u16, std::path::PathBuf) {
+    let plan = temp.join("plan");
     copy_dir(Path::new("tests/fixtures/base"), &plan);
-    let base_port = 20_000 + (std::process::id() % 20_000) as u16;
+    let base_port = 20_000 + (std::process::id() % 20_000) as u16 + offset * 25;
     let mut child = Command::new(env!("CARGO_BIN_EXE_rpkd"))
         .arg("serve")
         .arg(&plan)
@@ -81,6 +80,13 @@ fn serves_the_plan_on_loopback_and_follows_edits() {
         .and_then(|p| p.parse().ok())
         .unwrap_or_else(|| panic!("no port in {line:?}"));
     assert!(line.contains("http://127.0.0.1:"), "{line}");
+    (server, port, plan)
+}
+
+#[test]
+fn serves_the_plan_on_loopback_and_follows_edits() {
+    let temp = tempfile::tempdir().unwrap();
+    let (server, port, plan) = start(temp.path(), 0);
 
     let (status, index) = get(port, "/");
     assert_eq!(status, 200);
@@ -94,6 +100,8 @@ fn serves_the_plan_on_loopback_and_follows_edits() {
     assert_eq!(get(port, "/../Cargo.toml").0, 404);
 
     let (_, version) = get(port, "/__rpkd/version");
+    // The page carries the version it was built at, so it can never miss a later one.
+    assert!(page.contains(&format!("var v=\"{version}\"")), "{version}");
     let root = plan.join("rpkd.yaml");
     let text = fs::read_to_string(&root).unwrap();
     fs::write(&root, text.replace("nama: Contoh", "nama: Contoh Baru")).unwrap();
@@ -111,5 +119,64 @@ fn serves_the_plan_on_loopback_and_follows_edits() {
     let (_, page) = get(port, "/rat-2025.html");
     assert!(page.contains("rpkd.yaml:"), "{page}");
     assert!(page.contains("E012"), "{page}");
+    drop(server);
+}
+
+/// A raw request with the given `Host` header (or none): the status code.
+fn status_with_host(port: u16, host: Option<&str>) -> u16 {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let host = host.map_or(String::new(), |h| format!("Host: {h}\r\n"));
+    write!(stream, "GET /rpkd.html HTTP/1.0\r\n{host}\r\n").unwrap();
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0)
+}
+
+#[test]
+fn only_loopback_names_are_answered_and_a_client_that_never_reads_blocks_nobody() {
+    let temp = tempfile::tempdir().unwrap();
+    let (server, port, _plan) = start(temp.path(), 1);
+    for host in ["127.0.0.1", "localhost", "LOCALHOST:8000", "[::1]:8000"] {
+        let with_port = if host.contains(':') && !host.starts_with('[') || host.contains("]:") {
+            host.to_owned()
+        } else {
+            format!("{host}:{port}")
+        };
+        assert_eq!(status_with_host(port, Some(&with_port)), 200, "{with_port}");
+    }
+    // DNS rebinding: another site's name pointed at 127.0.0.1.
+    for host in [
+        "evil.example",
+        "evil.example:8000",
+        "127.0.0.1.evil.example",
+        "localhost.evil.example",
+        "127.0.0.1:80@evil.example",
+    ] {
+        assert_eq!(status_with_host(port, Some(host)), 403, "{host}");
+    }
+    assert_eq!(status_with_host(port, None), 403);
+
+    // One client asks for many pages on one connection and never reads the answers.
+    let mut greedy = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let request = "GET /rpkd.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".repeat(200);
+    greedy.write_all(request.as_bytes()).unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    let start = Instant::now();
+    let (status, page) = get(port, "/rpkd.html");
+    assert_eq!(status, 200);
+    assert!(page.contains("KOTA CONTOH"));
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
+    drop(greedy);
     drop(server);
 }

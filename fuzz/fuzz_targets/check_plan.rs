@@ -7,15 +7,11 @@
 mod harness;
 
 use libfuzzer_sys::fuzz_target;
-use std::path::PathBuf;
 use std::sync::OnceLock;
 
-fn plan() -> &'static PathBuf {
-    static PLAN: OnceLock<PathBuf> = OnceLock::new();
-    PLAN.get_or_init(|| {
-        let dir = std::env::temp_dir().join(format!("rpkd-fuzz-{}", std::process::id()));
-        harness::plan_in(&dir)
-    })
+fn plan() -> &'static rpkd::load::Memory {
+    static PLAN: OnceLock<rpkd::load::Memory> = OnceLock::new();
+    PLAN.get_or_init(harness::base)
 }
 
 fuzz_target!(|input: &[u8]| {

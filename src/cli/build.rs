@@ -7,6 +7,7 @@ use super::plans::{discover, plan_dir};
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
+use rpkd::BuildError;
 use rpkd::diag::render::{Format, render};
 use rpkd::error::Error;
 use rpkd::render::{OutputFile, OutputFormat};
@@ -73,7 +74,7 @@ struct Outcome {
 pub fn run(args: Args) -> ExitCode {
     let formats: Vec<OutputFormat> = args.format.iter().map(|f| f.format()).collect();
     let extensions: Vec<&str> = args.format.iter().map(|f| f.extension()).collect();
-    let epoch = match source_date_epoch() {
+    let epoch = match source_date_epoch(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref()) {
         Ok(epoch) => epoch,
         Err(message) => {
             eprintln!("error: {message}");
@@ -98,9 +99,15 @@ pub fn run(args: Args) -> ExitCode {
     } else {
         args.plans.iter().map(|p| plan_dir(p).to_owned()).collect()
     };
+    let (plans, mut refused) = placements(plans, &args.out);
 
-    let limits = rpkd::load::Limits {
-        max_file_bytes: args.max_file_mb * 1024 * 1024,
+    let options = rpkd::Options {
+        limits: rpkd::load::Limits {
+            max_file_bytes: args.max_file_mb * 1024 * 1024,
+        },
+        formats,
+        source_date_epoch: epoch,
+        ..rpkd::Options::default()
     };
     let interactive = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
     let color = interactive && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -118,16 +125,19 @@ pub fn run(args: Args) -> ExitCode {
     // depend on scheduling.
     let outcomes: Vec<Result<Outcome, String>> = plans
         .par_iter()
-        .map(|dir| {
-            progress.set_message(dir.display().to_string());
-            let outcome = build_one(dir, &args.out, &formats, &extensions, color, epoch, limits);
+        .map(|placed| {
+            progress.set_message(placed.dir.display().to_string());
+            let outcome = build_one(placed, &options, &extensions, color);
             progress.inc(1);
             outcome
         })
         .collect();
     progress.finish_and_clear();
 
-    let mut failed = false;
+    let mut failed = !refused.is_empty();
+    for report in refused.drain(..) {
+        eprintln!("error: {report}");
+    }
     let mut entries = Vec::new();
     for outcome in outcomes {
         match outcome {
@@ -157,67 +167,149 @@ pub fn run(args: Args) -> ExitCode {
     }
 }
 
-/// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for "the time of this build".
-fn source_date_epoch() -> Result<Option<i64>, String> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(text) if !text.trim().is_empty() => text
-            .trim()
-            .parse::<i64>()
-            .map(Some)
-            .map_err(|_| format!("`SOURCE_DATE_EPOCH` is `{text}`, not a number of seconds")),
+/// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for "the time of this build": whole
+/// seconds since 1970, within the years a document can be dated (1970 to 9999).
+pub(super) fn source_date_epoch(value: Option<&str>) -> Result<Option<i64>, String> {
+    /// 9999-12-31T23:59:59Z.
+    const LAST: i64 = 253_402_300_799;
+    match value.map(str::trim) {
+        Some(text) if !text.is_empty() => match text.parse::<i64>() {
+            Ok(seconds) if (0..=LAST).contains(&seconds) => Ok(Some(seconds)),
+            Ok(_) => Err(format!(
+                "`SOURCE_DATE_EPOCH` is `{text}`, outside the years 1970 to 9999 (0 to {LAST} seconds)"
+            )),
+            Err(_) => Err(format!(
+                "`SOURCE_DATE_EPOCH` is `{text}`, not a whole number of seconds since 1970"
+            )),
+        },
         _ => Ok(None),
     }
 }
 
+/// A plan of the build and where its documents go.
+struct Placed {
+    dir: PathBuf,
+    /// Its folder's name, which names its output folder.
+    name: String,
+    target: PathBuf,
+}
+
+/// Where each plan's documents go, `OUT/<folder name>/`, and the plans refused with the reason:
+/// an output folder inside any plan of the build (sources are never overwritten), two plans of
+/// one folder name (their documents would mix). The same plan named twice is built once.
+fn placements(plans: Vec<PathBuf>, out: &Path) -> (Vec<Placed>, Vec<String>) {
+    let mut unique: Vec<(PathBuf, PathBuf)> = Vec::new();
+    for dir in plans {
+        let real = dir.canonicalize().unwrap_or_else(|_| resolve(&dir));
+        if !unique.iter().any(|(_, r)| *r == real) {
+            unique.push((dir, real));
+        }
+    }
+    let mut refused = Vec::new();
+    let placed: Vec<Placed> = unique
+        .iter()
+        .map(|(dir, real)| {
+            let name = real
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "plan".into());
+            Placed {
+                dir: dir.clone(),
+                target: out.join(&name),
+                name,
+            }
+        })
+        .collect();
+    let mut keep = vec![true; placed.len()];
+    for (i, a) in placed.iter().enumerate() {
+        // A case-insensitive disk would make `Kota-A` and `kota-a` one folder.
+        if let Some(b) = placed[..i]
+            .iter()
+            .find(|b| b.name.to_lowercase() == a.name.to_lowercase())
+        {
+            refused.push(format!(
+                "`{}` and `{}` have the same folder name, so their documents would both go to `{}` (rename one of the folders, or build them with separate `--out` folders)",
+                b.dir.display(),
+                a.dir.display(),
+                a.target.display()
+            ));
+            keep[i] = false;
+            if let Some(j) = placed.iter().position(|p| std::ptr::eq(p, b)) {
+                keep[j] = false;
+            }
+        }
+        let target = resolve(&a.target);
+        if let Some((plan, _)) = unique.iter().find(|(_, real)| target.starts_with(real)) {
+            refused.push(format!(
+                "{} (`{}` is inside the plan `{}`)",
+                Error::OutputInsidePlan(a.target.clone()),
+                a.target.display(),
+                plan.display()
+            ));
+            keep[i] = false;
+        }
+    }
+    let placed = placed
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(p, k)| k.then_some(p))
+        .collect();
+    (placed, refused)
+}
+
 fn build_one(
-    dir: &Path,
-    out: &Path,
-    formats: &[OutputFormat],
+    placed: &Placed,
+    options: &rpkd::Options,
     extensions: &[&str],
     color: bool,
-    epoch: Option<i64>,
-    limits: rpkd::load::Limits,
 ) -> Result<Outcome, String> {
-    let checked = rpkd::check_with(dir, limits).map_err(|e| format!("error: {e}\n"))?;
-    let mut report = String::new();
-    if !checked.diagnostics.is_empty() {
-        report.push_str(&render(
-            Format::Human,
-            &[(&checked.sources, checked.diagnostics.as_slice())],
-            color,
-        ));
-        report.push('\n');
-    }
-    if checked.errors() > 0 {
-        report.push_str(&format!(
-            "{}: {} error(s); nothing written\n",
-            dir.display(),
-            checked.errors()
-        ));
-        return Err(report);
-    }
-    let name = output_name(dir);
-    let target = out.join(&name);
-    let fail = |e: Error, mut report: String| {
-        report.push_str(&format!("error: {e}\n"));
+    let dir = &placed.dir;
+    let report_of = |checked: &rpkd::Checked| {
+        let mut report = String::new();
+        if !checked.diagnostics.is_empty() {
+            report.push_str(&render(
+                Format::Human,
+                &[(&checked.sources, checked.diagnostics.as_slice())],
+                color,
+            ));
+            report.push('\n');
+        }
         report
     };
-    if let Err(e) = refuse_inside(&target, dir) {
-        return Err(fail(e, report));
-    }
-    let rendered = match rpkd::render_plan(&checked, formats, epoch) {
-        Ok(r) => r,
-        Err(e) => return Err(fail(e, report)),
+    let documents = match rpkd::build(dir, options) {
+        Ok(documents) => documents,
+        Err(BuildError::Environment(e)) => return Err(format!("error: {e}\n")),
+        Err(BuildError::Invalid(checked)) => {
+            let mut report = report_of(&checked);
+            report.push_str(&format!(
+                "{}: {} error(s); nothing written\n",
+                dir.display(),
+                checked.errors()
+            ));
+            return Err(report);
+        }
+        Err(BuildError::Render(checked, e)) => {
+            let mut report = report_of(&checked);
+            report.push_str(&format!(
+                "error: {e}\n{}: nothing written (this is a defect of rpkd: `rpkd check` passed the plan)\n",
+                dir.display()
+            ));
+            return Err(report);
+        }
     };
-    let files: &[OutputFile] = &rendered.files;
-    let written = match rpkd::write::write_files(&target, files) {
+    let mut report = report_of(&documents.checked);
+    let files: &[OutputFile] = &documents.files;
+    let written = match rpkd::write::write_set(&placed.target, files) {
         Ok(w) => w,
-        Err(e) => return Err(fail(e, report)),
+        Err(e) => {
+            report.push_str(&format!("error: {e}\n"));
+            return Err(report);
+        }
     };
     report.push_str(&format!(
         "{} → {}: {} files ({})\n",
         dir.display(),
-        target.display(),
+        placed.target.display(),
         written.len(),
         files
             .iter()
@@ -228,9 +320,9 @@ fn build_one(
     Ok(Outcome {
         report,
         entry: Some(rpkd::view::index::entry(
-            &name,
-            &rendered.rpkd,
-            &rendered.documents,
+            &placed.name,
+            &documents.rpkd,
+            &documents.documents,
             extensions,
         )),
     })
@@ -246,26 +338,9 @@ fn write_index(out: &Path, entries: &[IndexEntry]) -> Result<PathBuf, Error> {
     Ok(out.join("index.html"))
 }
 
-/// `plans/kota-tangerang` → `kota-tangerang` (the real name of `.`).
-fn output_name(dir: &Path) -> String {
-    let name = dir
-        .canonicalize()
-        .ok()
-        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()));
-    name.unwrap_or_else(|| "plan".into())
-}
-
-/// Sources are never overwritten: the output may not be the plan directory or inside it.
-fn refuse_inside(target: &Path, plan: &Path) -> Result<(), Error> {
-    let plan = plan.canonicalize().unwrap_or_else(|_| plan.to_owned());
-    if resolve(target).starts_with(&plan) {
-        return Err(Error::OutputInsidePlan(target.to_owned()));
-    }
-    Ok(())
-}
-
-/// A path made absolute with links resolved as far as it exists.
-fn resolve(path: &Path) -> PathBuf {
+/// A path with every link of its existing part resolved, for comparing with plan folders
+/// before the output exists.
+pub(super) fn resolve(path: &Path) -> PathBuf {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
     let mut existing = absolute.clone();
     let mut rest = Vec::new();
@@ -283,4 +358,26 @@ fn resolve(path: &Path) -> PathBuf {
         resolved.push(name);
     }
     resolved
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_date_epoch_is_whole_seconds_within_the_years_1970_to_9999() {
+        assert_eq!(source_date_epoch(None), Ok(None));
+        assert_eq!(source_date_epoch(Some(" ")), Ok(None));
+        assert_eq!(
+            source_date_epoch(Some("1735689600")),
+            Ok(Some(1_735_689_600))
+        );
+        assert_eq!(
+            source_date_epoch(Some("253402300799")),
+            Ok(Some(253_402_300_799))
+        );
+        for bad in ["-1", "253402300800", "99999999999999999", "1.5", "kemarin"] {
+            assert!(source_date_epoch(Some(bad)).is_err(), "{bad}");
+        }
+    }
 }

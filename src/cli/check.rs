@@ -30,7 +30,7 @@ pub struct Args {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum FormatArg {
+pub(super) enum FormatArg {
     /// Snippets of the offending lines with carets and hints
     Human,
     /// One line per problem: `file:line:col: severity[code]: message`

@@ -199,6 +199,13 @@ const NARRATIVE: [(&str, &str); 4] = [
     ),
 ];
 const RAT_CONDITIONS: &str = include_str!("../../templates/init/narasi/rat-kondisi.md");
+/// The territory of each kind: a kota's kecamatan and kelurahan, a kabupaten's kecamatan with
+/// desa and kelurahan, a province's kabupaten and kota.
+const TERRITORY_KOTA: &str = include_str!("../../templates/init/fragments/wilayah-kota.yaml");
+const TERRITORY_KABUPATEN: &str =
+    include_str!("../../templates/init/fragments/wilayah-kabupaten.yaml");
+const TERRITORY_PROVINSI: &str =
+    include_str!("../../templates/init/fragments/wilayah-provinsi.yaml");
 
 /// The values of the `${name}` placeholders.
 fn variables(region: Option<&str>, kind: Kind, start: u16) -> Vec<(&'static str, String)> {
@@ -214,7 +221,46 @@ fn variables(region: Option<&str>, kind: Kind, start: u16) -> Vec<(&'static str,
         Kind::Kabupaten => "[Ibu kota kabupaten]".to_owned(),
         Kind::Provinsi => "[Ibu kota provinsi]".to_owned(),
     };
+    // A kabupaten/kota compares its figures with its province and the nation; a province with the
+    // nation and other provinces (`pembanding`), never with a `provinsi` figure of its own.
+    let (territory, comparison, compared, keys, example, rat_example, form) = match kind {
+        Kind::Kota => (
+            TERRITORY_KOTA,
+            "provinsi: 10.5, ",
+            "dibandingkan dengan provinsi dan nasional",
+            "provinsi, nasional, pembanding",
+            format!("[\"[Kecamatan 1]\", kelurahan-fokus-{start}]"),
+            "[\"[Kecamatan 1]\"]",
+            "\"Kecamatan\" atau \"Kecamatan/Kelurahan\"",
+        ),
+        Kind::Kabupaten => (
+            TERRITORY_KABUPATEN,
+            "provinsi: 10.5, ",
+            "dibandingkan dengan provinsi dan nasional",
+            "provinsi, nasional, pembanding",
+            format!("[\"[Kecamatan 1]\", desa-fokus-{start}]"),
+            "[\"[Kecamatan 1]\"]",
+            "\"Kecamatan\" atau \"Kecamatan/Desa\"",
+        ),
+        Kind::Provinsi => (
+            TERRITORY_PROVINSI,
+            "",
+            "dibandingkan dengan nasional dan, di `pembanding`, provinsi lain",
+            "nasional, pembanding (provinsi lain: {Nama Provinsi: nilai})",
+            format!("[lokus-{start}, \"Kota [Nama Kota 1]\"]"),
+            "[\"Kabupaten [Nama Kabupaten 1]\"]",
+            "\"Kabupaten Nama\" atau \"Kota Nama\"",
+        ),
+    };
+    // The fragment first: it holds placeholders of its own, filled by the ones after it.
     let mut vars = vec![
+        ("wilayah", territory.trim_end().to_owned()),
+        ("pembanding", comparison.to_owned()),
+        ("dibandingkan", compared.to_owned()),
+        ("kunci_pembanding", keys.to_owned()),
+        ("lokasi_contoh", example),
+        ("lokasi_rat", rat_example.to_owned()),
+        ("bentuk_lokasi", form.to_owned()),
         ("daerah", name.to_owned()),
         ("jenis", kind.key().to_owned()),
         ("jenis_label", kind.label().to_owned()),

@@ -4,6 +4,8 @@
 mod build;
 mod check;
 mod completions;
+mod export;
+mod import;
 mod init;
 mod man;
 mod plans;
@@ -37,6 +39,12 @@ enum Command {
     Serve(serve::Args),
     /// Write the JSON Schemas of the plan files, for editor completion and hover
     Schema(schema::Args),
+    /// Write the agencies' realisation forms of a RAT year (.xlsx) and the matrices for review
+    #[command(name = "ekspor", alias = "export")]
+    Export(export::Args),
+    /// Write the realisation and proposed lines of filled-in forms into the RAT files, in place
+    #[command(name = "impor", alias = "import")]
+    Import(import::Args),
 }
 
 /// Parse the arguments and run the subcommand. Usage errors exit with 2 (clap's own).
@@ -50,5 +58,7 @@ pub fn run() -> ExitCode {
         Command::Man(args) => man::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Schema(args) => schema::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Import(args) => import::run(args),
     }
 }

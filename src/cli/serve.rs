@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, SystemTime};
 
@@ -24,16 +25,20 @@ pub struct Args {
     port: u16,
 }
 
-/// The current build: pages by path, and a version the pages poll to know when to reload.
+/// The current build: pages by path, and the version each of them carries.
 struct Site {
     version: u64,
     /// The build's pages, or the error report shown on every path while the plan has errors.
     pages: Result<BTreeMap<String, Vec<u8>>, Vec<u8>>,
 }
 
+/// At most this many responses are written at once. Each is written on a thread of its own,
+/// so a client that never reads holds its own writers, never the server's loop.
+const MAX_WRITERS: usize = 512;
+
 pub fn run(args: Args) -> ExitCode {
     let dir = plan_dir(&args.plan).to_owned();
-    if !dir.join("rpkd.yaml").is_file() {
+    if !dir.join("rpkd.yaml").exists() {
         eprintln!(
             "error: `{}` is not a plan directory (it has no `rpkd.yaml`)",
             dir.display()
@@ -50,7 +55,7 @@ pub fn run(args: Args) -> ExitCode {
     };
     let site = Arc::new(RwLock::new(Site {
         version: 1,
-        pages: build(&dir),
+        pages: build(&dir, 1),
     }));
     eprintln!(
         "serving {} on http://127.0.0.1:{port}/ (Ctrl-C to stop)",
@@ -61,20 +66,63 @@ pub fn run(args: Args) -> ExitCode {
     let watch_dir = dir.clone();
     std::thread::spawn(move || watch(&watch_dir, &watched));
 
+    let writers = Arc::new(AtomicUsize::new(0));
     for request in server.incoming_requests() {
-        let path = request
-            .url()
-            .split(['?', '#'])
-            .next()
-            .unwrap_or("/")
-            .to_owned();
-        let response = {
+        let response = if !loopback_host(&request) {
+            text(
+                403,
+                "403: this preview answers only to 127.0.0.1 and localhost\n",
+            )
+        } else if writers.load(Ordering::SeqCst) >= MAX_WRITERS {
+            text(503, "503: too many unfinished responses; try again\n")
+        } else {
+            let path = request
+                .url()
+                .split(['?', '#'])
+                .next()
+                .unwrap_or("/")
+                .to_owned();
             let site = site.read().unwrap_or_else(|e| e.into_inner());
             respond(&site, &path)
         };
-        let _ = request.respond(response);
+        // Each response is written on a thread of its own.
+        writers.fetch_add(1, Ordering::SeqCst);
+        let done = Arc::clone(&writers);
+        let spawned = std::thread::Builder::new().spawn(move || {
+            let _ = request.respond(response);
+            done.fetch_sub(1, Ordering::SeqCst);
+        });
+        if spawned.is_err() {
+            writers.fetch_sub(1, Ordering::SeqCst);
+        }
     }
     ExitCode::SUCCESS
+}
+
+/// Whether the request names this machine's loopback as its host: a page of another site that
+/// a DNS-rebinding attack points at 127.0.0.1 still says its own name, and is refused.
+fn loopback_host(request: &tiny_http::Request) -> bool {
+    let Some(host) = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str().trim().to_ascii_lowercase())
+    else {
+        return false;
+    };
+    let name = match host.strip_prefix('[') {
+        Some(rest) => rest.split(']').next().unwrap_or(""),
+        None => host.split(':').next().unwrap_or(""),
+    };
+    let port_ok = match host
+        .rsplit_once(']')
+        .map_or(host.as_str(), |(_, p)| p)
+        .rsplit_once(':')
+    {
+        Some((_, port)) => !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()),
+        None => true,
+    };
+    port_ok && matches!(name, "127.0.0.1" | "localhost" | "::1")
 }
 
 /// Bind to loopback only, on `port` or the next free one.
@@ -87,14 +135,22 @@ fn bind(port: u16) -> Option<(tiny_http::Server, u16)> {
     })
 }
 
-fn respond(site: &Site, path: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
-    let header = |value: &str| {
-        tiny_http::Header::from_bytes(&b"Content-Type"[..], value.as_bytes())
-            .expect("a valid header")
-    };
+type Response = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
+
+fn header(name: &str, value: &str) -> tiny_http::Header {
+    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("a valid header")
+}
+
+fn text(status: u16, body: &str) -> Response {
+    tiny_http::Response::from_string(body)
+        .with_status_code(status)
+        .with_header(header("Content-Type", "text/plain; charset=utf-8"))
+}
+
+fn respond(site: &Site, path: &str) -> Response {
     if path == "/__rpkd/version" {
-        return tiny_http::Response::from_string(site.version.to_string())
-            .with_header(header("text/plain; charset=utf-8"));
+        return text(200, &site.version.to_string())
+            .with_header(header("Cache-Control", "no-store"));
     }
     let key = if path == "/" { "/index.html" } else { path };
     let page = match &site.pages {
@@ -103,33 +159,38 @@ fn respond(site: &Site, path: &str) -> tiny_http::Response<std::io::Cursor<Vec<u
     };
     match page {
         Some(bytes) => tiny_http::Response::from_data(bytes.clone())
-            .with_header(header("text/html; charset=utf-8")),
-        None => tiny_http::Response::from_string("404: not a page of this plan\n")
-            .with_status_code(404)
-            .with_header(header("text/plain; charset=utf-8")),
+            .with_header(header("Content-Type", "text/html; charset=utf-8"))
+            .with_header(header("Cache-Control", "no-store")),
+        None => text(404, "404: not a page of this plan\n"),
     }
 }
 
-/// Rebuild whenever a file of the plan (or its template folder) changes.
+/// Rebuild whenever a file of the plan (or its template folder) changes. Each build carries
+/// its own version, and its pages that version, so a page always knows whether it is current.
 fn watch(dir: &Path, site: &RwLock<Site>) {
     let mut last = fingerprint(dir);
+    let mut version = 1;
     loop {
-        std::thread::sleep(Duration::from_millis(400));
+        std::thread::sleep(Duration::from_millis(300));
         let now = fingerprint(dir);
         if now != last {
             last = now;
-            let pages = build(dir);
+            version += 1;
+            let pages = build(dir, version);
             let mut site = site.write().unwrap_or_else(|e| e.into_inner());
             site.pages = pages;
-            site.version += 1;
+            site.version = version;
             // A closed stderr (the terminal went away) must not stop the watcher.
-            let _ = writeln!(std::io::stderr(), "rebuilt (version {})", site.version);
+            let _ = writeln!(std::io::stderr(), "rebuilt (version {version})");
         }
     }
 }
 
-/// Every file under the plan directory with its size and modification time.
-fn fingerprint(dir: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
+/// Every file under the plan directory (hidden folders aside) with its size, modification time
+/// and, for files of a plan's size, a hash of its contents: two saves within one tick of a
+/// coarse clock still differ.
+fn fingerprint(dir: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>, u64)> {
+    use std::hash::{Hash as _, Hasher as _};
     let mut out = Vec::new();
     let mut stack = vec![dir.to_owned()];
     while let Some(d) = stack.pop() {
@@ -137,12 +198,21 @@ fn fingerprint(dir: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
             continue;
         };
         for entry in entries.flatten() {
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
             let path = entry.path();
             let Ok(meta) = entry.metadata() else { continue };
             if meta.is_dir() {
                 stack.push(path);
-            } else {
-                out.push((path, meta.len(), meta.modified().ok()));
+            } else if meta.is_file() {
+                let mut hash = std::collections::hash_map::DefaultHasher::new();
+                if meta.len() <= 16 * 1024 * 1024
+                    && let Ok(bytes) = std::fs::read(&path)
+                {
+                    bytes.hash(&mut hash);
+                }
+                out.push((path, meta.len(), meta.modified().ok(), hash.finish()));
             }
         }
     }
@@ -150,48 +220,56 @@ fn fingerprint(dir: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
     out
 }
 
-/// The pages of one build (the HTML documents and an index), or the error report.
-fn build(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, Vec<u8>> {
-    let problem = match rpkd::check(dir) {
-        Err(e) => e.to_string(),
-        Ok(checked) if checked.errors() > 0 => render(
+/// The pages of one build (the HTML documents and an index), or the error report; every page
+/// carries `version`.
+fn build(dir: &Path, version: u64) -> Result<BTreeMap<String, Vec<u8>>, Vec<u8>> {
+    let options = rpkd::Options {
+        formats: vec![OutputFormat::Html],
+        ..rpkd::Options::default()
+    };
+    let report = |checked: &rpkd::Checked| {
+        render(
             Format::Short,
             &[(&checked.sources, checked.diagnostics.as_slice())],
             false,
-        ),
-        Ok(checked) => match rpkd::render_plan(&checked, &[OutputFormat::Html], None) {
-            Ok(rendered) => {
-                let mut pages = BTreeMap::new();
-                let mut links = String::new();
-                for f in &rendered.files {
-                    pages.insert(format!("/{}", f.name), with_reload(&f.bytes));
-                    let label = f.name.trim_end_matches(".html");
-                    links.push_str(&format!("<li><a href=\"/{}\">{}</a></li>\n", f.name, label));
-                }
-                let index = format!(
-                    "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>rpkd serve</title></head><body><h1>{}</h1><ul>\n{links}</ul></body></html>\n",
-                    rpkd::render::html::escape(&dir.display().to_string())
-                );
-                pages.insert("/index.html".into(), with_reload(index.as_bytes()));
-                return Ok(pages);
+        )
+    };
+    let problem = match rpkd::build(dir, &options) {
+        Ok(documents) => {
+            let mut pages = BTreeMap::new();
+            for f in &documents.files {
+                pages.insert(format!("/{}", f.name), with_reload(&f.bytes, version));
             }
-            Err(e) => e.to_string(),
-        },
+            let entry =
+                rpkd::view::index::entry("", &documents.rpkd, &documents.documents, &["html"]);
+            match rpkd::render::index(&[entry]) {
+                Ok(index) => {
+                    pages.insert("/index.html".into(), with_reload(index.as_bytes(), version));
+                    return Ok(pages);
+                }
+                Err(e) => e.to_string(),
+            }
+        }
+        Err(rpkd::BuildError::Environment(e)) => e.to_string(),
+        Err(rpkd::BuildError::Invalid(checked)) => report(&checked),
+        Err(rpkd::BuildError::Render(checked, e)) => format!("{}{e}\n", report(&checked)),
     };
     let page = format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>rpkd: the plan has errors</title></head><body><h1>The plan has errors</h1><p>Fix them and this page reloads by itself.</p><pre>{}</pre></body></html>\n",
         rpkd::render::html::escape(&problem)
     );
-    Err(with_reload(page.as_bytes()))
+    Err(with_reload(page.as_bytes(), version))
 }
 
-/// The preview's only script: reload when the build's version changes. Documents written by
-/// `rpkd build` never carry it.
-fn with_reload(html: &[u8]) -> Vec<u8> {
-    const SCRIPT: &str = "<script>(function(){var v=null;setInterval(function(){fetch('/__rpkd/version').then(function(r){return r.text()}).then(function(t){if(v===null){v=t}else if(t!==v){location.reload()}}).catch(function(){})},800)})();</script>\n</body>";
+/// The preview's only script: reload when the server's version is no longer the one this page
+/// was built at. Documents written by `rpkd build` never carry it.
+fn with_reload(html: &[u8], version: u64) -> Vec<u8> {
+    let script = format!(
+        "<script>(function(){{var v=\"{version}\";setInterval(function(){{fetch('/__rpkd/version',{{cache:'no-store'}}).then(function(r){{return r.text()}}).then(function(t){{if(t!==v){{location.reload()}}}}).catch(function(){{}})}},500)}})();</script>\n</body>"
+    );
     let text = String::from_utf8_lossy(html);
     match text.rfind("</body>") {
-        Some(i) => format!("{}{}{}", &text[..i], SCRIPT, &text[i + "</body>".len()..]).into_bytes(),
+        Some(i) => format!("{}{}{}", &text[..i], script, &text[i + "</body>".len()..]).into_bytes(),
         None => html.to_vec(),
     }
 }

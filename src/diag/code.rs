@@ -59,6 +59,30 @@ codes! {
     InvalidValue = "E024", Error, "invalid value";
     LogoImage = "E025", Error, "logo image";
     Unprintable = "E026", Error, "character not in the font";
+    Template = "E027", Error, "template error";
+    TemplateRunaway = "E028", Error, "template stopped";
+    TerritoryKind = "E045", Error, "territory of the wrong kind";
+    CountBelowListed = "E046", Error, "count below the names listed";
+    ComparisonKind = "E047", Error, "comparison not for this region kind";
+    CeilingOrExecutors = "E048", Error, "pagu or pelaksana";
+    UnitOfOtherAgency = "E049", Error, "unit of another agency";
+    RatExecutor = "E050", Error, "RAT line executor";
+    RealisationSplit = "E051", Error, "realisation not split by source";
+    SourceGivenTwice = "E052", Error, "funding source given twice";
+    LocationGroup = "E053", Error, "location group";
+    LinkedPlanMissing = "E054", Error, "kabupaten/kota plan not found";
+    LinkedPlanMismatch = "E055", Error, "kabupaten/kota plan does not match";
+    LinkedPlanErrors = "E056", Error, "kabupaten/kota plan has errors";
+    UnreadableWorkbook = "E075", Error, "workbook cannot be read";
+    NotAForm = "E076", Error, "not an rpkd form";
+    ForeignForm = "E077", Error, "form of another plan, year or agency";
+    StaleForm = "E078", Error, "form older than the plan";
+    LockedCellEdited = "E079", Error, "identifying cell edited";
+    FormLayout = "E080", Error, "form layout changed";
+    CellWithoutValue = "E081", Error, "formula or error value in a cell";
+    ImportConflict = "E082", Error, "changed in the plan and in the form";
+    DuplicateForm = "E083", Error, "two forms for one agency and year";
+    ProposedLine = "E084", Error, "proposed line";
     AllocationAboveCeiling = "W001", Warning, "allocation above ceiling";
     RealisationAboveAllocation = "W002", Warning, "realisation above allocation";
     TargetWrongDirection = "W003", Warning, "target moves the wrong way";
@@ -69,6 +93,14 @@ codes! {
     RatTargetDiffers = "W008", Warning, "RAT target differs from RPKD";
     SourceNotInCeiling = "W009", Warning, "funding source not in ceiling";
     VillagesExceedDistrict = "W010", Warning, "villages exceed their kecamatan";
+    ActiveTemplate = "W011", Warning, "template with a script or external resource";
+    Placeholder = "W018", Warning, "placeholder left to fill in";
+    RealisedFromOtherSource = "W019", Warning, "realised from a source without allocation";
+    LegalBasisKind = "W020", Warning, "legal basis of unknown kind";
+    LinkedPlanDiffers = "W021", Warning, "kabupaten/kota plan differs from the province";
+    LinkedFigureDiffers = "W022", Warning, "kabupaten/kota figure differs";
+    SourceForOtherLevel = "W023", Warning, "funding source of another level";
+    NothingToImport = "W033", Warning, "form changes nothing";
 }
 
 impl Serialize for Code {

@@ -9,7 +9,7 @@ pub mod render;
 mod suggest;
 
 pub use code::Code;
-pub use suggest::{did_you_mean, known_list};
+pub use suggest::{did_you_mean, keyword_hint, known_list, normalise_word};
 
 use crate::source::Span;
 use serde::Serialize;

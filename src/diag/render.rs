@@ -58,6 +58,8 @@ fn lines(
 /// Where a diagnostic points, for the one-line formats.
 struct Position {
     path: String,
+    /// `Realisasi!F12` for a workbook cell; `line` and `column` are then its row and column.
+    cell: Option<String>,
     line: usize,
     column: usize,
     end_line: usize,
@@ -66,10 +68,22 @@ struct Position {
 
 fn position(files: &SourceFiles, span: Span) -> Position {
     let file = files.get(span.file);
+    if let Some(cell) = file.cell(span) {
+        let (line, column) = (cell.row as usize + 1, cell.col as usize + 1);
+        return Position {
+            path: display_path(files, span.file),
+            cell: Some(cell.full()),
+            line,
+            column,
+            end_line: line,
+            end_column: column,
+        };
+    }
     let start = file.line_col(span.start);
     let end = file.line_col(span.end);
     Position {
         path: display_path(files, span.file),
+        cell: None,
         line: start.line,
         column: start.column,
         end_line: end.line,
@@ -85,7 +99,11 @@ fn short(files: &SourceFiles, d: &Diagnostic) -> String {
     let place = match d.primary_span() {
         Some(span) => {
             let p = position(files, span);
-            format!("{}:{}:{}: ", p.path, p.line, p.column)
+            match &p.cell {
+                Some(cell) => format!("{}!{cell}: ", p.path),
+                None if files.get(span.file).is_workbook() => format!("{}: ", p.path),
+                None => format!("{}:{}:{}: ", p.path, p.line, p.column),
+            }
         }
         None => String::new(),
     };
@@ -109,20 +127,27 @@ fn github(files: &SourceFiles, d: &Diagnostic) -> String {
         Severity::Warning => "warning",
     };
     let mut props = Vec::new();
+    let mut message = String::new();
     if let Some(span) = d.primary_span() {
         let p = position(files, span);
         props.push(format!("file={}", escape_property(&p.path)));
-        props.push(format!("line={}", p.line));
-        props.push(format!("col={}", p.column));
-        if p.end_line == p.line && p.end_column > p.column {
-            props.push(format!("endColumn={}", p.end_column));
+        match &p.cell {
+            // A workbook has no lines to annotate: the cell leads the message.
+            Some(cell) => message = format!("{cell}: "),
+            None => {
+                props.push(format!("line={}", p.line));
+                props.push(format!("col={}", p.column));
+                if p.end_line == p.line && p.end_column > p.column {
+                    props.push(format!("endColumn={}", p.end_column));
+                }
+            }
         }
     }
     props.push(format!(
         "title={}",
         escape_property(&format!("{} {}", d.code.as_str(), d.code.title()))
     ));
-    let mut message = d.message.clone();
+    message.push_str(&d.message);
     for hint in &d.hints {
         message.push('\n');
         message.push_str(hint);
@@ -145,6 +170,10 @@ fn escape_property(s: &str) -> String {
 #[derive(Serialize)]
 struct JsonDiagnostic {
     file: Option<String>,
+    /// `Realisasi!F12` where the diagnostic points at a workbook cell (`line` and `column` are
+    /// then its row and column number).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cell: Option<String>,
     line: Option<usize>,
     column: Option<usize>,
     end_line: Option<usize>,
@@ -159,6 +188,8 @@ struct JsonDiagnostic {
 #[derive(Serialize)]
 struct JsonLabel {
     file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cell: Option<String>,
     line: usize,
     column: usize,
     end_line: usize,
@@ -171,6 +202,7 @@ fn json(files: &SourceFiles, d: &Diagnostic) -> JsonDiagnostic {
     let primary = d.primary_span().map(|s| position(files, s));
     JsonDiagnostic {
         file: primary.as_ref().map(|p| p.path.clone()),
+        cell: primary.as_ref().and_then(|p| p.cell.clone()),
         line: primary.as_ref().map(|p| p.line),
         column: primary.as_ref().map(|p| p.column),
         end_line: primary.as_ref().map(|p| p.end_line),
@@ -186,6 +218,7 @@ fn json(files: &SourceFiles, d: &Diagnostic) -> JsonDiagnostic {
                 let p = position(files, l.span);
                 JsonLabel {
                     file: p.path,
+                    cell: p.cell,
                     line: p.line,
                     column: p.column,
                     end_line: p.end_line,
@@ -202,6 +235,8 @@ fn json(files: &SourceFiles, d: &Diagnostic) -> JsonDiagnostic {
 /// lines rather than handing a whole (possibly megabytes long) file to the renderer.
 struct Excerpt<'a> {
     path: String,
+    /// For a workbook: the cell (`Realisasi!F12`) and its 1-based row, shown in the gutter.
+    cell: Option<(String, usize)>,
     text: &'a str,
     first_line: usize,
     offset: usize,
@@ -236,8 +271,25 @@ fn excerpts<'a>(files: &'a SourceFiles, d: &'a Diagnostic) -> Vec<Excerpt<'a>> {
                 .unwrap_or(0);
             let lo = line_start(text, lo.min(text.len()));
             let hi = line_end(text, hi.min(text.len()));
+            // A workbook source is one line per cell: show the primary (or first) label's cell
+            // alone, numbered by its row.
+            if let Some(label) = labels.iter().find(|l| l.primary).or(labels.first())
+                && let Some(cell) = file.cell(label.span)
+            {
+                let lo = line_start(text, (label.span.start as usize).min(text.len()));
+                let hi = line_end(text, lo);
+                return Excerpt {
+                    path: display_path(files, id),
+                    cell: Some((cell.full(), cell.row as usize + 1)),
+                    text: &text[lo..hi],
+                    first_line: cell.row as usize + 1,
+                    offset: lo,
+                    labels: vec![label],
+                };
+            }
             Excerpt {
                 path: display_path(files, id),
+                cell: None,
                 text: &text[lo..hi],
                 first_line: file.line_col(lo as u32).line,
                 offset: lo,
@@ -280,9 +332,14 @@ fn human(files: &SourceFiles, d: &Diagnostic, color: bool) -> String {
             elements.push(annotate_snippets::Origin::path(ex.path.as_str()).into());
             continue;
         }
-        let mut snippet = Snippet::source(ex.text)
-            .line_start(ex.first_line)
-            .path(ex.path.as_str());
+        let mut snippet = Snippet::source(ex.text).line_start(ex.first_line);
+        match &ex.cell {
+            Some((cell, _)) => {
+                let place = format!("{}!{cell}", ex.path);
+                elements.push(annotate_snippets::Origin::path(place).into());
+            }
+            None => snippet = snippet.path(ex.path.as_str()),
+        }
         for label in &ex.labels {
             let kind = if label.primary {
                 AnnotationKind::Primary
@@ -358,6 +415,49 @@ mod tests {
         assert_eq!(value[0]["code"], "E011");
         assert_eq!(value[0]["severity"], "error");
         assert_eq!(value[0]["hints"][0], "did you mean `S1`?");
+    }
+
+    #[test]
+    fn a_workbook_cell_is_named_where_a_line_would_be() {
+        let mut files = SourceFiles::default();
+        let id = files.add_workbook(
+            "dinsos-2025.xlsx".into(),
+            vec![
+                (crate::source::CellRef::new("Realisasi", 10, 4), "x".into()),
+                (
+                    crate::source::CellRef::new("Realisasi", 11, 5),
+                    "1.500.000".into(),
+                ),
+            ],
+        );
+        let d = Diagnostic::new(Code::WrongType, "expected an amount, found text")
+            .primary(files.cell_span(id, 1), "this is text")
+            .hint("write `1500000`");
+        let diags = vec![d];
+        let short = render(Format::Short, &[(&files, &diags)], false);
+        assert_eq!(
+            short,
+            "dinsos-2025.xlsx!Realisasi!F12: error[E005]: expected an amount, found text (write `1500000`)\n"
+        );
+        let github = render(Format::Github, &[(&files, &diags)], false);
+        assert_eq!(
+            github,
+            "::error file=dinsos-2025.xlsx,title=E005 wrong type::Realisasi!F12: expected an amount, found text%0Awrite `1500000`\n"
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&render(Format::Json, &[(&files, &diags)], false)).unwrap();
+        assert_eq!(json[0]["cell"], "Realisasi!F12");
+        assert_eq!(
+            (json[0]["line"].as_u64(), json[0]["column"].as_u64()),
+            (Some(12), Some(6))
+        );
+        let human = render(Format::Human, &[(&files, &diags)], false);
+        assert!(
+            human.contains("--> dinsos-2025.xlsx!Realisasi!F12"),
+            "{human}"
+        );
+        assert!(human.contains("12 | 1.500.000"), "{human}");
+        assert!(human.contains("^^^^^^^^^ this is text"), "{human}");
     }
 
     #[test]

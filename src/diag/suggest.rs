@@ -17,6 +17,55 @@ where
         .map(|(_, c)| format!("did you mean `{c}`?"))
 }
 
+/// A word compared the way planners vary it: lower case, without spaces, `_`, `-` or `.`.
+pub fn normalise_word(word: &str) -> String {
+    word.chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '.'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The hint for an unknown keyword: the keyword it is a known synonym of (`bankeu` →
+/// `bantuan_keuangan_provinsi`), the keyword it spells differently (`Dana Desa` → `dana_desa`),
+/// or the closest keyword. `keys` are the keywords with their labels; `synonyms` the words
+/// planners use with the keywords each may mean.
+pub fn keyword_hint<'a>(
+    wrong: &str,
+    keys: impl Iterator<Item = (&'a str, &'a str)> + Clone,
+    synonyms: impl Iterator<Item = (&'a str, Vec<&'a str>)>,
+) -> Option<String> {
+    let word = normalise_word(wrong);
+    let label = |key: &str| keys.clone().find(|(k, _)| *k == key).map(|(_, l)| l);
+    if let Some((key, _)) = keys
+        .clone()
+        .find(|(k, l)| normalise_word(k) == word || normalise_word(l) == word)
+    {
+        return Some(format!("did you mean `{key}`?"));
+    }
+    for (synonym, meant) in synonyms {
+        if normalise_word(synonym) == word {
+            let options: Vec<String> = meant
+                .iter()
+                .map(|k| match label(k) {
+                    Some(l) => format!("`{k}` ({l})"),
+                    None => format!("`{k}`"),
+                })
+                .collect();
+            return Some(format!("`{wrong}` is written {}", join_or(&options)));
+        }
+    }
+    did_you_mean(wrong, keys.map(|(k, _)| k))
+}
+
+/// `a`, `a or b`, `a, b or c`.
+fn join_or(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
 /// "known strategies: S1, S2, S3", shortened after twelve names.
 pub fn known_list<'a, I>(what: &str, names: I) -> String
 where
@@ -79,6 +128,39 @@ mod tests {
             Some("did you mean `S2`?")
         );
         assert_eq!(did_you_mean("anggaran", keys), None);
+    }
+
+    #[test]
+    fn keywords_know_spellings_and_synonyms() {
+        let keys = [
+            ("apbd", "APBD"),
+            ("dana_desa", "Dana Desa"),
+            ("apbdes", "APBDes di luar Dana Desa"),
+            ("dak_fisik", "DAK Fisik"),
+            ("dak_nonfisik", "DAK Nonfisik"),
+        ];
+        let synonyms = || {
+            [
+                ("dak", vec!["dak_fisik", "dak_nonfisik"]),
+                ("dd", vec!["dana_desa"]),
+            ]
+            .into_iter()
+        };
+        let hint = |w: &str| keyword_hint(w, keys.iter().copied(), synonyms());
+        assert_eq!(
+            hint("Dana Desa").as_deref(),
+            Some("did you mean `dana_desa`?")
+        );
+        assert_eq!(
+            hint("DAK").as_deref(),
+            Some("`DAK` is written `dak_fisik` (DAK Fisik) or `dak_nonfisik` (DAK Nonfisik)")
+        );
+        assert_eq!(
+            hint("dd").as_deref(),
+            Some("`dd` is written `dana_desa` (Dana Desa)")
+        );
+        assert_eq!(hint("APBDes").as_deref(), Some("did you mean `apbdes`?"));
+        assert_eq!(hint("apbdd").as_deref(), Some("did you mean `apbd`?"));
     }
 
     #[test]

@@ -405,6 +405,7 @@ macro_rules! keywords {
         $what:literal pub enum $name:ident {
             $( $(#[$vmeta:meta])* $variant:ident = $key:literal => $label:literal ),* $(,)?
         }
+        $( synonyms { $( $syn:literal => [ $( $target:ident ),+ ] ),* $(,)? } )?
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -415,6 +416,11 @@ macro_rules! keywords {
             pub const ALL: &'static [$name] = &[$( $name::$variant, )*];
             /// The keywords a plan may write.
             pub const KEYS: &'static [&'static str] = &[$($key),*];
+            /// Words planners use for these values that are not keywords, each with the
+            /// keywords it may mean (compared after [`normalise_word`](crate::diag::normalise_word)).
+            pub const SYNONYMS: &'static [(&'static str, &'static [$name])] = &[
+                $( $( ($syn, &[ $( $name::$target ),+ ]), )* )?
+            ];
 
             /// The keyword as written in the plan.
             pub fn key(self) -> &'static str {
@@ -458,7 +464,13 @@ macro_rules! keywords {
                             format!(concat!("unknown ", $what, " `{}`"), text),
                         )
                         .primary(node.span, "not a known value")
-                        .hint_opt($crate::diag::did_you_mean(&text, Self::KEYS.iter().copied()))
+                        .hint_opt($crate::diag::keyword_hint(
+                            &text,
+                            Self::ALL.iter().map(|v| (v.key(), v.label())),
+                            Self::SYNONYMS
+                                .iter()
+                                .map(|(word, meant)| (*word, meant.iter().map(|v| v.key()).collect())),
+                        ))
                         .hint($crate::diag::known_list("values", Self::KEYS.iter().copied()));
                         cx.push(d);
                         None

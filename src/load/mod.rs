@@ -13,16 +13,18 @@
 //! skipped. This module and [`yaml`] are the only places that read files.
 
 pub mod decode;
-mod printable;
+pub mod files;
+pub mod printable;
+pub mod workbook;
 pub mod yaml;
 
 use crate::diag::{Code, Diagnostic};
-use crate::error::{Error, describe};
+use crate::error::Error;
 use crate::model::{Markdown, Plan, PlanRoot, ProgramFile, Rat, RatFile, Year};
 use crate::source::{FileId, SourceFiles, Span, Spanned};
 use decode::{Cx, Decode};
-use std::fs;
-use std::path::{Component, Path, PathBuf};
+pub use files::{Disk, Files, Kind, Memory, Overlay, ReadError};
+use std::path::{Path, PathBuf};
 
 const MB: u64 = 1024 * 1024;
 
@@ -62,13 +64,17 @@ pub fn load(dir: &Path) -> Result<Loaded, Error> {
 
 /// Read and decode every file of the plan in `dir`.
 pub fn load_with(dir: &Path, limits: Limits) -> Result<Loaded, Error> {
-    let root_path = dir.join("rpkd.yaml");
-    if !root_path.is_file() {
-        return Err(Error::NotAPlan(dir.to_owned()));
+    load_from(&Disk::new(dir), limits)
+}
+
+/// Read and decode every file of the plan that `files` gives access to.
+pub fn load_from(files: &dyn Files, limits: Limits) -> Result<Loaded, Error> {
+    let root_path = PathBuf::from("rpkd.yaml");
+    if matches!(files.kind(&root_path), Kind::Missing) {
+        return Err(Error::NotAPlan(files.shown(Path::new(""))));
     }
     let mut loader = Loader {
-        dir,
-        real_dir: dir.canonicalize().ok(),
+        files,
         limits,
         sources: SourceFiles::default(),
         diagnostics: Vec::new(),
@@ -78,12 +84,12 @@ pub fn load_with(dir: &Path, limits: Limits) -> Result<Loaded, Error> {
     let root = loader
         .decode_file::<PlanRoot>(&root_path)
         .map(|(_, root)| root);
-    let program_paths = yaml_files(&dir.join("program"))?;
-    let rat_paths = yaml_files(&dir.join("rat"))?;
+    let program_paths = loader.yaml_files(Path::new("program"))?;
+    let rat_paths = loader.yaml_files(Path::new("rat"))?;
     // RATs are `rat/<year>.yaml`, one level deep; anything in a subfolder is reported as stray.
     let rat_paths: Vec<PathBuf> = rat_paths
         .into_iter()
-        .filter(|p| p.parent() == Some(dir.join("rat").as_path()))
+        .filter(|p| p.parent() == Some(Path::new("rat")))
         .collect();
 
     let mut programs = Vec::new();
@@ -127,7 +133,7 @@ pub fn load_with(dir: &Path, limits: Limits) -> Result<Loaded, Error> {
         .and_then(|r| r.logo.as_ref())
         .and_then(|path| loader.read_logo(path));
     let templates = match root.as_ref().and_then(|r| r.templates.as_ref()) {
-        Some(folder) => loader.read_templates(folder)?,
+        Some(folder) => loader.read_templates(folder),
         None => Vec::new(),
     };
 
@@ -140,7 +146,7 @@ pub fn load_with(dir: &Path, limits: Limits) -> Result<Loaded, Error> {
     let complete = !loader.diagnostics.iter().any(Diagnostic::is_error);
     Ok(Loaded {
         plan: Plan {
-            dir: dir.to_owned(),
+            dir: files.shown(Path::new("")),
             root,
             programs,
             rats,
@@ -156,21 +162,36 @@ pub fn load_with(dir: &Path, limits: Limits) -> Result<Loaded, Error> {
 }
 
 struct Loader<'a> {
-    dir: &'a Path,
-    /// The plan directory with every link resolved, to tell links that leave it.
-    real_dir: Option<PathBuf>,
+    files: &'a dyn Files,
     limits: Limits,
     sources: SourceFiles,
     diagnostics: Vec<Diagnostic>,
     broken_ids: Vec<String>,
 }
 
+/// A read refusal in a planner's terms.
+fn read_problem(error: ReadError, limit: u64, what: &str) -> String {
+    match error {
+        ReadError::NotAFile(Kind::Missing) => "it does not exist".into(),
+        ReadError::NotAFile(kind) => format!("it is {}", kind.describe()),
+        ReadError::TooLarge(bytes) => format!(
+            "the file is {} MB, more than the {} MB {what} may have",
+            bytes.div_ceil(MB),
+            limit / MB
+        ),
+        ReadError::Io(reason) => reason,
+    }
+}
+
 impl Loader<'_> {
     /// Read a file as text. A file that cannot be read is registered with no text and reported,
     /// so the report can still name it.
     fn read_text(&mut self, path: &Path) -> Result<FileId, FileId> {
+        let limit = self.limits.max_file_bytes;
         let text = self
-            .read_bytes(path, self.limits.max_file_bytes, "a plan file")
+            .files
+            .read(path, limit)
+            .map_err(|e| read_problem(e, limit, "a plan file"))
             .and_then(|bytes| {
                 String::from_utf8(bytes).map_err(|e| {
                     format!(
@@ -179,61 +200,32 @@ impl Loader<'_> {
                     )
                 })
             });
+        let shown = self.files.shown(path);
         match text {
             Ok(mut text) => {
                 // A byte-order mark is what some Windows editors write first; it is not content.
-                if text.starts_with('\u{feff}') {
+                let bom = text.starts_with('\u{feff}');
+                if bom {
                     text.drain(..'\u{feff}'.len_utf8());
                 }
-                Ok(self.sources.add(path.to_owned(), text))
+                let id = self.sources.add(shown, text);
+                if bom {
+                    self.sources.mark_bom(id);
+                }
+                Ok(id)
             }
             Err(reason) => {
-                let id = self.sources.add(path.to_owned(), String::new());
+                let id = self.sources.add(shown.clone(), String::new());
                 self.diagnostics.push(
                     Diagnostic::new(
                         Code::UnreadableFile,
-                        format!("cannot read `{}` ({reason})", path.display()),
+                        format!("cannot read `{}` ({reason})", shown.display()),
                     )
                     .primary(Span::file_start(id), ""),
                 );
                 Err(id)
             }
         }
-    }
-
-    /// The bytes of a plan file, which must be a regular file inside the plan directory (a link
-    /// may point elsewhere in the plan, never out of it) of at most `limit` bytes. The limit
-    /// holds while reading, so a file that grows cannot exhaust memory; a pipe or a device is
-    /// never opened, so it cannot hang the loader.
-    fn read_bytes(&self, path: &Path, limit: u64, what: &str) -> Result<Vec<u8>, String> {
-        use std::io::Read as _;
-        let too_large = |bytes: u64| {
-            format!(
-                "the file is {} MB, more than the {} MB {what} may have",
-                bytes.div_ceil(MB),
-                limit / MB
-            )
-        };
-        let meta = fs::metadata(path).map_err(|e| describe(&e))?;
-        if !meta.is_file() {
-            return Err("it is not a regular file".into());
-        }
-        if let (Ok(real), Some(dir)) = (path.canonicalize(), &self.real_dir)
-            && !real.starts_with(dir)
-        {
-            return Err("it is a link to a file outside the plan directory".into());
-        }
-        if meta.len() > limit {
-            return Err(too_large(meta.len()));
-        }
-        let mut bytes = Vec::with_capacity(meta.len() as usize);
-        fs::File::open(path)
-            .and_then(|file| file.take(limit + 1).read_to_end(&mut bytes))
-            .map_err(|e| describe(&e))?;
-        if bytes.len() as u64 > limit {
-            return Err(too_large(bytes.len() as u64));
-        }
-        Ok(bytes)
     }
 
     /// Read, parse and decode one YAML file into `T`.
@@ -268,19 +260,12 @@ impl Loader<'_> {
     /// The path a plan names, if it stays inside the plan directory (no absolute path, no `..`,
     /// no link out); otherwise reported as `what` and `None`.
     fn inside_plan(&mut self, path: &Spanned<String>, what: &str) -> Option<PathBuf> {
-        let relative = Path::new(path.value.as_str());
-        let escapes = relative.is_absolute()
-            || relative
-                .components()
-                .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
-        let full = self.dir.join(relative);
-        let linked_out = !escapes
-            && match (full.canonicalize(), &self.real_dir) {
-                (Ok(f), Some(d)) => !f.starts_with(d),
-                _ => false, // a missing path is the caller's to report
-            };
-        if escapes || linked_out {
-            let how = if escapes { "points" } else { "is a link" };
+        let relative = files::plan_path(&path.value);
+        let linked_out = relative
+            .as_ref()
+            .is_some_and(|r| self.files.kind(r) == Kind::LinkOut);
+        if relative.is_none() || linked_out {
+            let how = if linked_out { "is a link" } else { "points" };
             self.diagnostics.push(
                 Diagnostic::new(
                     Code::NarrativeFile,
@@ -298,7 +283,17 @@ impl Loader<'_> {
             );
             return None;
         }
-        Some(full)
+        relative
+    }
+
+    /// `what` at `path` is not what the plan needs there: say what it is instead.
+    fn not_a_file(&mut self, path: &Spanned<String>, what: &str, kind: Kind) {
+        let d = Diagnostic::new(
+            Code::NarrativeFile,
+            format!("{what} `{}` is {}", path.value, kind.describe()),
+        )
+        .primary(path.span, "not a file that can be read");
+        self.diagnostics.push(d);
     }
 
     /// Read the file a `berkas:` names.
@@ -306,26 +301,33 @@ impl Loader<'_> {
         let Markdown::File { path, file } = markdown else {
             return;
         };
-        let Some(full) = self.inside_plan(path, "narrative file") else {
+        let Some(relative) = self.inside_plan(path, "narrative file") else {
             return;
         };
-        if !full.is_file() {
-            let d = Diagnostic::new(
-                Code::NarrativeFile,
-                format!("narrative file `{}` not found", path.value),
-            )
-            .primary(path.span, "no such file");
-            let d = match nearby_markdown(&full) {
-                Some(names) => d.hint_opt(crate::diag::did_you_mean(
-                    full.file_name().and_then(|n| n.to_str()).unwrap_or(""),
-                    names.iter().map(String::as_str),
-                )),
-                None => d,
-            };
-            self.diagnostics.push(d);
-            return;
+        match self.files.kind(&relative) {
+            Kind::File { .. } => {}
+            Kind::Missing => {
+                let d = Diagnostic::new(
+                    Code::NarrativeFile,
+                    format!("narrative file `{}` not found", path.value),
+                )
+                .primary(path.span, "no such file");
+                let d = match self.nearby_markdown(&relative) {
+                    Some(names) => d.hint_opt(crate::diag::did_you_mean(
+                        relative.file_name().and_then(|n| n.to_str()).unwrap_or(""),
+                        names.iter().map(String::as_str),
+                    )),
+                    None => d,
+                };
+                self.diagnostics.push(d);
+                return;
+            }
+            kind => {
+                self.not_a_file(path, "narrative file", kind);
+                return;
+            }
         }
-        if let Ok(id) = self.read_text(&full) {
+        if let Ok(id) = self.read_text(&relative) {
             printable::check_markdown(id, &self.sources.get(id).text, &mut self.diagnostics);
             *file = Some(id);
         }
@@ -333,13 +335,13 @@ impl Loader<'_> {
 
     /// Read and decode the region's emblem.
     fn read_logo(&mut self, path: &Spanned<String>) -> Option<crate::model::image::Image> {
-        let full = self.inside_plan(path, "logo")?;
-        let problem = match self.read_bytes(&full, MAX_LOGO_BYTES, "an emblem") {
+        let relative = self.inside_plan(path, "logo")?;
+        let problem = match self.files.read(&relative, MAX_LOGO_BYTES) {
             Ok(bytes) => match crate::model::image::Image::decode(&bytes) {
                 Ok(image) => return Some(image),
                 Err(reason) => reason,
             },
-            Err(reason) => reason,
+            Err(error) => read_problem(error, MAX_LOGO_BYTES, "an emblem"),
         };
         self.diagnostics.push(
             Diagnostic::new(
@@ -353,68 +355,119 @@ impl Loader<'_> {
     }
 
     /// Read the `.md`, `.html` and `.css` files of the plan's template folder.
-    fn read_templates(&mut self, folder: &Spanned<String>) -> Result<Vec<(String, FileId)>, Error> {
+    fn read_templates(&mut self, folder: &Spanned<String>) -> Vec<(String, FileId)> {
         let Some(dir) = self.inside_plan(folder, "template folder") else {
-            return Ok(Vec::new());
+            return Vec::new();
         };
-        if !dir.is_dir() {
-            self.diagnostics.push(
-                Diagnostic::new(
-                    Code::NarrativeFile,
-                    format!("template folder `{}` not found", folder.value),
-                )
-                .primary(folder.span, "no such folder"),
-            );
-            return Ok(Vec::new());
-        }
-        let read_error = |source| Error::Read {
-            path: dir.clone(),
-            source,
-        };
-        let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
-            .map_err(read_error)?
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                p.is_file()
-                    && matches!(
-                        p.extension().and_then(|e| e.to_str()),
-                        Some("md" | "html" | "css")
+        match self.files.kind(&dir) {
+            Kind::Dir => {}
+            Kind::Missing => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::NarrativeFile,
+                        format!("template folder `{}` not found", folder.value),
                     )
-            })
-            .collect();
-        paths.sort();
-        let mut templates = Vec::new();
-        for path in paths {
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            if let Ok(id) = self.read_text(&path) {
-                templates.push((name, id));
+                    .primary(folder.span, "no such folder"),
+                );
+                return Vec::new();
+            }
+            kind => {
+                self.not_a_file(folder, "template folder", kind);
+                return Vec::new();
             }
         }
-        Ok(templates)
+        let entries = match self.files.list(&dir) {
+            Ok(entries) => entries,
+            Err(reason) => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::NarrativeFile,
+                        format!("cannot read template folder `{}` ({reason})", folder.value),
+                    )
+                    .primary(folder.span, "this folder"),
+                );
+                return Vec::new();
+            }
+        };
+        let mut templates = Vec::new();
+        for entry in entries {
+            let template = matches!(
+                Path::new(&entry.name).extension().and_then(|e| e.to_str()),
+                Some("md" | "html" | "css")
+            );
+            if !template || entry.kind == Kind::Dir || entry.name.starts_with('.') {
+                continue;
+            }
+            if let Ok(id) = self.read_text(&dir.join(&entry.name)) {
+                templates.push((entry.name, id));
+            }
+        }
+        templates
     }
 
     /// Warn about YAML files in the plan directory that no rule reads.
     fn report_stray_files(&mut self, known: &[PathBuf]) -> Result<(), Error> {
         let mut stray = Vec::new();
-        collect_yaml(self.dir, &mut stray)?;
+        self.collect_yaml(Path::new(""), &mut stray)?;
         stray.retain(|p| !known.contains(p));
         stray.sort();
         for path in stray {
-            let id = self.sources.add(path.clone(), String::new());
+            let shown = self.files.shown(&path);
+            let id = self.sources.add(shown.clone(), String::new());
             self.diagnostics.push(
                 Diagnostic::new(
                     Code::StrayFile,
-                    format!("`{}` is not part of the plan", path.display()),
+                    format!("`{}` is not part of the plan", shown.display()),
                 )
                 .primary(Span::file_start(id), "this file is not read")
                 .hint("programs go under `program/`, annual action plans under `rat/<year>.yaml`"),
             );
         }
         Ok(())
+    }
+
+    /// The YAML files under `dir` (recursively, in path order); none if `dir` does not exist.
+    fn yaml_files(&self, dir: &Path) -> Result<Vec<PathBuf>, Error> {
+        let mut files = Vec::new();
+        if self.files.kind(dir) == Kind::Dir {
+            self.collect_yaml(dir, &mut files)?;
+        }
+        files.sort();
+        Ok(files)
+    }
+
+    /// Hidden entries are skipped and linked folders are not walked into.
+    fn collect_yaml(&self, dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
+        let entries = self.files.list(dir).map_err(|reason| Error::List {
+            path: self.files.shown(dir),
+            reason,
+        })?;
+        for entry in entries {
+            if entry.name.starts_with('.') {
+                continue;
+            }
+            let path = dir.join(&entry.name);
+            if entry.kind == Kind::Dir && !entry.link {
+                self.collect_yaml(&path, out)?;
+            } else if is_yaml(&path) && entry.kind != Kind::Dir {
+                out.push(path);
+            }
+        }
+        Ok(())
+    }
+
+    /// Markdown files beside a missing one, for "did you mean".
+    fn nearby_markdown(&self, missing: &Path) -> Option<Vec<String>> {
+        let dir = missing.parent()?;
+        let names = self
+            .files
+            .list(dir)
+            .ok()?
+            .into_iter()
+            .map(|e| e.name)
+            .filter(|n| n.ends_with(".md"))
+            .collect();
+        Some(names)
     }
 }
 
@@ -474,52 +527,4 @@ fn is_yaml(path: &Path) -> bool {
         path.extension().and_then(|e| e.to_str()),
         Some("yaml" | "yml")
     )
-}
-
-/// The YAML files under `dir` (recursively, in path order); none if `dir` does not exist.
-fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
-    let mut files = Vec::new();
-    if dir.is_dir() {
-        collect_yaml(dir, &mut files)?;
-    }
-    files.sort();
-    Ok(files)
-}
-
-fn collect_yaml(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
-    let read_error = |source| Error::Read {
-        path: dir.to_owned(),
-        source,
-    };
-    let mut entries: Vec<_> = fs::read_dir(dir)
-        .map_err(read_error)?
-        .collect::<Result<_, _>>()
-        .map_err(read_error)?;
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let path = entry.path();
-        let hidden = entry.file_name().to_string_lossy().starts_with('.');
-        let file_type = entry.file_type().map_err(read_error)?;
-        if hidden {
-            continue;
-        }
-        if file_type.is_dir() {
-            collect_yaml(&path, out)?;
-        } else if is_yaml(&path) {
-            out.push(path);
-        }
-    }
-    Ok(())
-}
-
-/// Markdown files beside a missing one, for "did you mean".
-fn nearby_markdown(missing: &Path) -> Option<Vec<String>> {
-    let dir = missing.parent()?;
-    let names = fs::read_dir(dir)
-        .ok()?
-        .filter_map(Result::ok)
-        .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".md"))
-        .collect();
-    Some(names)
 }

@@ -4,7 +4,7 @@
 
 use super::yaml::{Node, NodeKind};
 use crate::diag::{Code, Diagnostic};
-use crate::render::pdf::fonts::{Face, fonts};
+use crate::fonts::missing;
 use crate::source::{FileId, Span};
 
 /// One diagnostic for every string of a YAML file that holds a character the font lacks.
@@ -39,22 +39,6 @@ pub fn check_markdown(file: FileId, text: &str, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The characters of `text` that some face of the font lacks, each once, in order.
-fn missing(text: &str) -> Vec<char> {
-    let fonts = fonts();
-    let mut out: Vec<char> = Vec::new();
-    for c in text.chars() {
-        let printable = c == ' '
-            || c.is_ascii_graphic()
-            || c.is_whitespace()
-            || Face::ALL.iter().all(|f| fonts.get(*f).has(c));
-        if !printable && !out.contains(&c) {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// The character itself where the source has it literally, else the whole string (it was
 /// written as an escape).
 fn locate(span: Span, text: &str, c: char) -> Span {
@@ -65,7 +49,8 @@ fn locate(span: Span, text: &str, c: char) -> Span {
     }
 }
 
-fn diagnostic(missing: &[char], span: Span) -> Diagnostic {
+/// E026 for the characters `missing` of the font, at `span`.
+pub fn diagnostic(missing: &[char], span: Span) -> Diagnostic {
     let list: Vec<String> = missing
         .iter()
         .map(|c| format!("`{}` (U+{:04X})", c.escape_debug(), *c as u32))

@@ -154,13 +154,33 @@ fn convert(file: FileId, text: &str, raw: serde_saphyr::Spanned<Raw>) -> Node {
         Raw::Seq(items) => {
             NodeKind::Seq(items.into_iter().map(|i| convert(file, text, i)).collect())
         }
-        Raw::Map(pairs) => NodeKind::Map(
+        Raw::Map(pairs) => NodeKind::Map(rejoin_decimal_commas(
+            text,
             pairs
                 .into_iter()
                 .map(|(k, v)| (convert(file, text, k), convert(file, text, v)))
                 .collect(),
-        ),
+        )),
     };
+    // A flow collection's span covers its opening bracket only; widen it to the closing one,
+    // so a caret under `{apbd: 1, csr: 2}` shows the whole mapping.
+    if let NodeKind::Map(_) | NodeKind::Seq(_) = &kind
+        && let Some(open @ (b'{' | b'[')) = text.as_bytes().get(span.start as usize).copied()
+    {
+        let close = if open == b'{' { b'}' } else { b']' };
+        let children_end = match &kind {
+            NodeKind::Map(pairs) => pairs.last().map(|(_, v)| v.span.end),
+            NodeKind::Seq(items) => items.last().map(|i| i.span.end),
+            _ => None,
+        };
+        let from = children_end.unwrap_or(span.start + 1) as usize;
+        if let Some(offset) = text
+            .get(from..)
+            .and_then(|rest| rest.bytes().position(|b| b == close))
+        {
+            span = Span::new(file, span.start as usize, from + offset + 1);
+        }
+    }
     // Collections get an empty span at their first token; widen it to that token's line end so
     // a caret under a list item or mapping is visible.
     if span.start == span.end {
@@ -169,6 +189,31 @@ fn convert(file: FileId, text: &str, raw: serde_saphyr::Spanned<Raw>) -> Node {
         span = Span::new(file, span.start as usize, span.start as usize + len);
     }
     Node { kind, span }
+}
+
+/// In a flow mapping a decimal comma splits a number in two: `{nilai: 9,8, tahun: 2024}` reads
+/// as `nilai: 9`, a key `8` without value, and `tahun: 2024`. Put the number back together as
+/// the text `9,8` the planner wrote, so decoding reports it as a number with a decimal comma
+/// (E005, with the hint to write `9.8`) instead of an unknown key `8` and a silently wrong 9.
+fn rejoin_decimal_commas(text: &str, pairs: Vec<(Node, Node)>) -> Vec<(Node, Node)> {
+    let mut out: Vec<(Node, Node)> = Vec::with_capacity(pairs.len());
+    for (key, value) in pairs {
+        let joins = matches!(key.kind, NodeKind::Int(_))
+            && matches!(value.kind, NodeKind::Null)
+            && out.last().is_some_and(|(_, previous)| {
+                matches!(previous.kind, NodeKind::Int(_) | NodeKind::Float(_))
+                    && text.get(previous.span.end as usize..key.span.start as usize) == Some(",")
+            });
+        match out.last_mut() {
+            Some((_, previous)) if joins => {
+                let (start, end) = (previous.span.start as usize, key.span.end as usize);
+                previous.kind = NodeKind::Str(text[start..end].to_owned());
+                previous.span = Span::new(key.span.file, start, end);
+            }
+            _ => out.push((key, value)),
+        }
+    }
+    out
 }
 
 /// The YAML crate's view of a value, before spans are turned into ours.
@@ -274,6 +319,31 @@ mod tests {
         assert!(matches!(items[1].kind, NodeKind::Bool(true)));
         assert!(matches!(&items[2].kind, NodeKind::Str(s) if s == "0123"));
         assert!(matches!(items[3].kind, NodeKind::Float(f) if f == 5.19));
+    }
+
+    #[test]
+    fn a_decimal_comma_in_a_flow_mapping_stays_one_value() {
+        let node = parse_ok("a: {nilai: 9,8, tahun: 2024}\nb: {2025: 9,5, 2026: 10}\n");
+        let NodeKind::Map(pairs) = node.kind else {
+            panic!("not a map")
+        };
+        let NodeKind::Map(a) = &pairs[0].1.kind else {
+            panic!("not a map")
+        };
+        assert_eq!(a.len(), 2);
+        assert!(matches!(&a[0].1.kind, NodeKind::Str(s) if s == "9,8"));
+        assert_eq!((a[0].1.span.start, a[0].1.span.end), (11, 14));
+        let NodeKind::Map(b) = &pairs[1].1.kind else {
+            panic!("not a map")
+        };
+        assert_eq!(b.len(), 2);
+        assert!(matches!(&b[0].1.kind, NodeKind::Str(s) if s == "9,5"));
+        // A key written after a comma and a space is a key.
+        let node = parse_ok("{a: 1, 8: x}");
+        let NodeKind::Map(c) = node.kind else {
+            panic!("not a map")
+        };
+        assert_eq!(c.len(), 2);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod image;
 pub mod keywords;
+pub mod lookup;
 pub mod narrative;
 pub mod plan;
 pub mod program;

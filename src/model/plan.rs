@@ -1,7 +1,7 @@
 //! The plan's root file, `rpkd.yaml`: who the plan is for, its period, its pillars and
 //! strategies, agencies, territory, statistics and narrative.
 
-use super::keywords::{NationalStrategy, PaperSize, RegionKind};
+use super::keywords::{NationalStrategy, PaperSize, RegionKind, UnitKind, VillageKind};
 use super::narrative::Narrative;
 use super::scalar::{Date, Year};
 use super::stats::Statistics;
@@ -42,6 +42,17 @@ record! {
             I selain peraturan nasional (Perpres 15/2010 jo. Perpres 96/2015, Permendagri 53/2020, \
             Inpres 4/2022, Inpres 8/2025, Permendagri 90/2019) yang dikutip dokumen dengan \
             sendirinya. Satu peraturan per butir. Opsional.",
+        /// The theme (*tema*) of the plan, printed on the cover and in BAB I.
+        theme: Option<Spanned<String>> = "tema" : "Tema RPKD, dicetak di sampul dan di BAB I, \
+            misalnya `Kota Tangerang Bebas Kemiskinan Ekstrem, Maju Bersama Menuju Kesejahteraan`. \
+            Opsional.",
+        /// The basis and categories of budget tagging (*penandaan*).
+        tagging: Option<Tagging> = "penandaan" : "Dasar penandaan anggaran (Keputusan Menteri \
+            Dalam Negeri yang diikuti) dan kategori yang ditetapkannya, misalnya `{dasar: \
+            Keputusan Menteri Dalam Negeri Nomor 900.1.15.5-1317 Tahun 2023, kategori: [{id: \
+            kemiskinan_ekstrem, nama: Penghapusan Kemiskinan Ekstrem}]}`. `tag` pada sub \
+            kegiatan merujuk `id` kategori ini. Tanpa bagian ini berlaku dua kategori bawaan: \
+            `kemiskinan` dan `kemiskinan_ekstrem`. Opsional.",
         /// The region's top-level commitments.
         pillars: Vec<Pillar> = "pilar" : "Pilar: komitmen utama daerah, masing-masing dengan `id` \
             unik (misalnya `P1`), `nama` dan `uraian`. Wajib, sedikitnya satu (E023); setiap pilar \
@@ -55,10 +66,18 @@ record! {
         agencies: Vec<Agency> = "perangkat_daerah" : "Perangkat daerah (OPD) yang melaksanakan \
             program, masing-masing dengan `id` unik (misalnya `DINSOS`) dan `nama`. Wajib, \
             sedikitnya satu (E023).",
-        /// Kecamatan and their desa/kelurahan.
-        districts: Vec<District> = "wilayah" : "Kecamatan beserta desa/kelurahannya, untuk tabel \
-            sebaran di BAB III dan BAB V. `lokasi` pada sub kegiatan dan RAT merujuk nama di sini, \
-            persis sama. Wajib, sedikitnya satu kecamatan (E023).",
+        /// The region's territory: kecamatan with their desa and kelurahan for a kabupaten or
+        /// kota, kabupaten and kota for a province.
+        areas: Vec<Area> = "wilayah" : "Wilayah daerah: untuk kabupaten dan kota, kecamatan \
+            beserta desa dan kelurahannya (`- kecamatan: Periuk`); untuk provinsi, kabupaten dan \
+            kotanya (`- kabupaten: Pandeglang`, `- kota: Tangerang`), masing-masing dengan \
+            statistik kemiskinannya dan, bila ada, folder rencananya. `lokasi` pada sub kegiatan \
+            dan RAT merujuk nama di sini, persis sama. Wajib, sedikitnya satu (E023).",
+        /// Named groups of locations (*kelompok lokasi*), usable in every `lokasi` list.
+        location_groups: Vec<LocationGroup> = "kelompok_lokasi" : "Kelompok lokasi bernama, \
+            misalnya desa fokus suatu tahun: `{id: desa-fokus-2025, nama: desa fokus, lokasi: \
+            [Gerokgak/Pejarakan, Seririt/Ularan]}`. `id` kelompok dapat ditulis di setiap daftar \
+            `lokasi` sebagai pengganti daftar lokasinya. Opsional.",
         /// Poverty statistics over time, with targets.
         statistics: Option<Statistics> = "statistik" : "Statistik kemiskinan yang disajikan BAB \
             III dari tahun ke tahun, dibandingkan dengan provinsi dan nasional, beserta target \
@@ -240,12 +259,132 @@ record! {
         /// Full name, e.g. `Dinas Sosial`.
         name: Spanned<String> = "nama" : "Nama lengkap perangkat daerah seperti dicetak, misalnya \
             `Dinas Sosial`. Wajib.",
+        /// Its units (UPTD, RSUD, Puskesmas, …), which may own lines.
+        units: Vec<Unit> = "unit" : "Unit di bawah perangkat daerah ini yang melaksanakan \
+            program sendiri (UPTD, RSUD, Puskesmas, …), masing-masing dengan `id` unik, `nama` dan \
+            `jenis`, misalnya `{id: RSUD-BALARAJA, nama: RSUD Balaraja, jenis: rsud}`. \
+            `perangkat_daerah` pada program, kegiatan, sub kegiatan dan `pelaksana` boleh menyebut \
+            `id` unit; anggarannya dijumlahkan ke perangkat daerah induknya. Opsional.",
     }
 }
 
 record! {
-    /// A kecamatan with its desa/kelurahan.
-    "kecamatan" pub struct District {
+    /// A unit of an agency (UPTD, RSUD, Puskesmas, …) that may carry out lines of its own.
+    "unit" pub struct Unit {
+        /// Unique id, shared with agencies, pillars and strategies.
+        id: Spanned<String> = "id" : "Kode unik unit, misalnya `UPTD-PPA`; unik bersama kode \
+            perangkat daerah, pilar dan strategi (E010). Wajib.",
+        name: Spanned<String> = "nama" : "Nama lengkap unit seperti dicetak, misalnya `UPTD \
+            Perlindungan Perempuan dan Anak`. Wajib.",
+        kind: Option<Spanned<UnitKind>> = "jenis" : "Jenis unit: `uptd`, `upt`, `rsud`, \
+            `puskesmas`, `satuan_pendidikan`, `cabang_dinas` atau `lainnya`; dipakai untuk \
+            menghitung unit pelaksana dalam dokumen. Opsional (bawaan `lainnya`).",
+    }
+}
+
+record! {
+    /// The basis of budget tagging and the categories it defines.
+    "tagging section" pub struct Tagging {
+        /// The Kepmendagri (number and year) the tagging follows.
+        basis: Spanned<String> = "dasar" : "Peraturan yang menjadi dasar penandaan, lazimnya \
+            Keputusan Menteri Dalam Negeri, dengan nomor dan tahunnya, misalnya `Keputusan Menteri \
+            Dalam Negeri Nomor 900.1.15.5-1317 Tahun 2023`. Dikutip di dasar hukum dokumen. \
+            Wajib.",
+        categories: Vec<TagCategory> = "kategori" : "Kategori penandaan yang ditetapkan dasar \
+            tersebut, masing-masing `{id, nama}`, misalnya `{id: kemiskinan_ekstrem, nama: \
+            Penghapusan Kemiskinan Ekstrem}`. Tanpa daftar ini berlaku kategori bawaan \
+            `kemiskinan` dan `kemiskinan_ekstrem`. Opsional.",
+    }
+}
+
+record! {
+    /// One category of budget tagging.
+    "tag category" pub struct TagCategory {
+        id: Spanned<String> = "id" : "Kode kategori yang ditulis pada `tag` sub kegiatan, \
+            misalnya `kemiskinan_ekstrem`; unik (E010). Wajib.",
+        name: Spanned<String> = "nama" : "Nama kategori seperti dicetak, misalnya `Penghapusan \
+            Kemiskinan Ekstrem`. Wajib.",
+        description: Option<Spanned<String>> = "uraian" : "Penjelasan singkat kategori. \
+            Opsional.",
+    }
+}
+
+record! {
+    /// A named group of locations, written by its id wherever a location list is.
+    "location group" pub struct LocationGroup {
+        id: Spanned<String> = "id" : "Kode kelompok, ditulis di daftar `lokasi` sebagai \
+            pengganti lokasinya, misalnya `desa-fokus-2025`; unik dan tidak sama dengan nama \
+            wilayah mana pun (E010). Wajib.",
+        name: Spanned<String> = "nama" : "Nama kelompok seperti dicetak dalam kalimat, misalnya \
+            `desa fokus` (\"27 desa fokus dari 148 desa/kelurahan\"). Wajib.",
+        description: Option<Spanned<String>> = "uraian" : "Penjelasan kelompok: dasar \
+            penetapannya, tahun berlakunya. Opsional.",
+        locations: Vec<Spanned<String>> = "lokasi" : "Lokasi anggota kelompok, persis seperti di \
+            `wilayah`: `Kecamatan` atau `Kecamatan/Desa`, atau untuk provinsi `Kabupaten Nama` \
+            dan `Kota Nama` (E011). Kelompok tidak memuat kelompok lain (E053). Wajib, sedikitnya \
+            satu lokasi.",
+    }
+}
+
+/// One entry of `wilayah`: a kecamatan (in a kabupaten/kota plan) or a kabupaten/kota (in a
+/// province plan).
+#[derive(Debug, Clone)]
+pub enum Area {
+    District(District),
+    Member(Member),
+}
+
+impl Area {
+    pub fn span(&self) -> Span {
+        match self {
+            Area::District(d) => d.span,
+            Area::Member(m) => m.span,
+        }
+    }
+}
+
+impl Decode for Area {
+    const EXPECTED: &'static str =
+        "a mapping with `kecamatan:` (a kabupaten or kota) or `kabupaten:`/`kota:` (a province)";
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let NodeKind::Map(pairs) = &node.kind else {
+            cx.wrong_type(node, Self::EXPECTED);
+            return None;
+        };
+        let has = |key: &str| {
+            pairs
+                .iter()
+                .any(|(k, _)| matches!(&k.kind, NodeKind::Str(s) if s == key))
+        };
+        if has("kabupaten") || has("kota") {
+            Member::decode(node, cx).map(Area::Member)
+        } else {
+            District::decode(node, cx).map(Area::District)
+        }
+    }
+}
+
+/// A kecamatan with its desa and kelurahan.
+#[derive(Debug, Clone)]
+pub struct District {
+    pub name: Spanned<String>,
+    /// Number of poor people (jiwa), for the distribution table.
+    pub poor_people: Option<Spanned<u64>>,
+    /// A priority location (*lokus*).
+    pub priority: Option<Spanned<bool>>,
+    /// Every desa and kelurahan listed, in the order written (`desa`, then `kelurahan`, then
+    /// `desa_kelurahan`).
+    pub villages: Vec<Village>,
+    /// How many desa and kelurahan the kecamatan has, when the plan says so (not every one need
+    /// be listed).
+    pub desa_count: Option<Spanned<u64>>,
+    pub kelurahan_count: Option<Spanned<u64>>,
+    pub span: Span,
+}
+
+record! {
+    /// A kecamatan as written.
+    "kecamatan" pub struct DistrictRecord {
         name: Spanned<String> = "kecamatan" : "Nama kecamatan, unik dalam rencana (E010), misalnya \
             `Periuk`. Wajib.",
         /// Number of poor people (jiwa), for the distribution table.
@@ -255,9 +394,68 @@ record! {
         /// A priority location (*lokus*).
         priority: Option<Spanned<bool>> = "prioritas" : "`true` bila kecamatan ini lokasi \
             prioritas (lokus), `false` bila bukan. Opsional.",
+        desa: Vec<Village> = "desa" : "Desa di kecamatan ini: namanya saja (`Pejarakan`), atau \
+            `{nama: Pejarakan, penduduk_miskin: 1210, prioritas: true}`. Opsional.",
+        kelurahan: Vec<Village> = "kelurahan" : "Kelurahan di kecamatan ini, ditulis seperti \
+            `desa`. Opsional.",
         villages: Vec<Village> = "desa_kelurahan" : "Desa/kelurahan di kecamatan ini, \
             masing-masing unik dalam kecamatannya (E010): namanya saja (`Gembor`), atau `{nama: \
-            Gebang Raya, penduduk_miskin: 2680, prioritas: true}`. Opsional.",
+            Gebang Raya, penduduk_miskin: 2680, prioritas: true, jenis: kelurahan}`. Tanpa \
+            `jenis`, desa/kelurahan suatu kota adalah kelurahan dan suatu kabupaten adalah desa. \
+            Opsional.",
+        desa_count: Option<Spanned<u64>> = "jumlah_desa" : "Jumlah seluruh desa di kecamatan \
+            ini, bila tidak semuanya didaftar; tidak kurang dari desa yang didaftar (E046). \
+            Dokumen menghitung desa dengan angka ini. Opsional.",
+        kelurahan_count: Option<Spanned<u64>> = "jumlah_kelurahan" : "Jumlah seluruh kelurahan \
+            di kecamatan ini, bila tidak semuanya didaftar; tidak kurang dari kelurahan yang \
+            didaftar (E046). Opsional.",
+    }
+}
+
+impl Decode for District {
+    const EXPECTED: &'static str = DistrictRecord::EXPECTED;
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let r = DistrictRecord::decode(node, cx)?;
+        let mut villages = Vec::new();
+        for (list, kind) in [
+            (r.desa, Some(VillageKind::Desa)),
+            (r.kelurahan, Some(VillageKind::Kelurahan)),
+            (r.villages, None),
+        ] {
+            for mut v in list {
+                if let Some(kind) = kind {
+                    match &v.kind {
+                        Some(written) if written.value != kind => {
+                            cx.push(
+                                crate::diag::Diagnostic::new(
+                                    crate::diag::Code::InvalidValue,
+                                    format!(
+                                        "`{}` is listed under `{}` but says `jenis: {}`",
+                                        v.name.value,
+                                        kind.key(),
+                                        written.key()
+                                    ),
+                                )
+                                .primary(written.span, "contradicts the list")
+                                .hint(format!("move it to `{}:` or remove `jenis`", written.key())),
+                            );
+                        }
+                        Some(_) => {}
+                        None => v.kind = Some(Spanned::new(kind, v.span)),
+                    }
+                }
+                villages.push(v);
+            }
+        }
+        Some(District {
+            name: r.name,
+            poor_people: r.poor_people,
+            priority: r.priority,
+            villages,
+            desa_count: r.desa_count,
+            kelurahan_count: r.kelurahan_count,
+            span: r.span,
+        })
     }
 }
 
@@ -267,7 +465,18 @@ pub struct Village {
     pub name: Spanned<String>,
     pub poor_people: Option<Spanned<u64>>,
     pub priority: Option<Spanned<bool>>,
+    /// `desa` or `kelurahan` as written (or implied by the list it is in); without it the
+    /// region's default ([`RegionKind::default_village`]).
+    pub kind: Option<Spanned<VillageKind>>,
     pub span: Span,
+}
+
+impl Village {
+    pub fn kind_in(&self, region: RegionKind) -> VillageKind {
+        self.kind
+            .as_ref()
+            .map_or(region.default_village(), |k| k.value)
+    }
 }
 
 record! {
@@ -279,6 +488,9 @@ record! {
             desa/kelurahan (jiwa), bilangan bulat, misalnya `2680`. Opsional.",
         priority: Option<Spanned<bool>> = "prioritas" : "`true` bila desa/kelurahan ini lokasi \
             prioritas (lokus), `false` bila bukan. Opsional.",
+        kind: Option<Spanned<VillageKind>> = "jenis" : "`desa` atau `kelurahan`. Opsional: tanpa \
+            isian, jenisnya mengikuti daftar tempatnya (`desa:` atau `kelurahan:`) atau, di \
+            `desa_kelurahan:`, jenis daerah (kota: kelurahan; kabupaten: desa).",
     }
 }
 
@@ -291,6 +503,7 @@ impl Decode for Village {
                 name: r.name,
                 poor_people: r.poor_people,
                 priority: r.priority,
+                kind: r.kind,
                 span: r.span,
             });
         }
@@ -299,8 +512,133 @@ impl Decode for Village {
             name,
             poor_people: None,
             priority: None,
+            kind: None,
             span: node.span,
         })
+    }
+}
+
+/// A kabupaten or kota of a province plan.
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// `kabupaten` or `kota`, at the key that said so.
+    pub kind: Spanned<RegionKind>,
+    /// The name without its kind: `Pandeglang`.
+    pub name: Spanned<String>,
+    pub code: Option<Spanned<String>>,
+    pub poor_people: Option<Spanned<u64>>,
+    pub priority: Option<Spanned<bool>>,
+    pub district_count: Option<Spanned<u64>>,
+    pub desa_count: Option<Spanned<u64>>,
+    pub kelurahan_count: Option<Spanned<u64>>,
+    pub statistics: Option<Box<super::stats::Statistics>>,
+    /// The folder of its own plan, relative to the province plan's folder.
+    pub plan: Option<Spanned<String>>,
+    pub span: Span,
+}
+
+impl Member {
+    /// `Kabupaten Pandeglang`: the name a province plan's `lokasi` uses.
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.kind.label(), self.name.value)
+    }
+}
+
+record! {
+    /// A kabupaten or kota as a province plan writes it.
+    "kabupaten/kota" pub struct MemberRecord {
+        regency: Option<Spanned<String>> = "kabupaten" : "Nama kabupaten tanpa jenisnya, \
+            misalnya `Pandeglang`; `lokasi` menyebutnya `Kabupaten Pandeglang`. Tulis `kabupaten:` \
+            atau `kota:`, tidak keduanya (E045).",
+        city: Option<Spanned<String>> = "kota" : "Nama kota tanpa jenisnya, misalnya \
+            `Tangerang`; `lokasi` menyebutnya `Kota Tangerang`.",
+        code: Option<Spanned<String>> = "kode" : "Kode wilayah Kemendagri, dalam tanda kutip, \
+            misalnya `\"36.01\"`. Opsional.",
+        poor_people: Option<Spanned<u64>> = "penduduk_miskin" : "Jumlah penduduk miskin (jiwa), \
+            untuk tabel sebaran, misalnya `112500`. Opsional.",
+        priority: Option<Spanned<bool>> = "prioritas" : "`true` bila kabupaten/kota ini lokasi \
+            prioritas provinsi. Opsional.",
+        district_count: Option<Spanned<u64>> = "jumlah_kecamatan" : "Jumlah kecamatan. \
+            Opsional.",
+        desa_count: Option<Spanned<u64>> = "jumlah_desa" : "Jumlah desa. Opsional.",
+        kelurahan_count: Option<Spanned<u64>> = "jumlah_kelurahan" : "Jumlah kelurahan. \
+            Opsional.",
+        statistics: Option<super::stats::Statistics> = "statistik" : "Statistik kemiskinan \
+            kabupaten/kota ini, dengan bentuk yang sama seperti `statistik` rencana: `p0`, \
+            `kemiskinan_ekstrem`, dan seterusnya, masing-masing dengan `data` dan `target`. \
+            Opsional.",
+        plan: Option<Spanned<String>> = "rencana" : "Folder rencana (RPKD) kabupaten/kota ini, \
+            relatif terhadap folder rencana provinsi dan di dalam repositori yang sama, misalnya \
+            `../kota-tangerang`. Bila diisi, `rpkd build` juga menyusun dokumen sinkronisasi \
+            provinsi dan kabupaten/kota. Opsional.",
+    }
+}
+
+impl Decode for Member {
+    const EXPECTED: &'static str = MemberRecord::EXPECTED;
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let r = MemberRecord::decode(node, cx)?;
+        let (kind, name) = match (r.regency, r.city) {
+            (Some(name), None) => (RegionKind::Regency, name),
+            (None, Some(name)) => (RegionKind::City, name),
+            (Some(regency), Some(city)) => {
+                cx.push(
+                    crate::diag::Diagnostic::new(
+                        crate::diag::Code::TerritoryKind,
+                        "one `wilayah` entry names both a kabupaten and a kota",
+                    )
+                    .primary(city.span, "a second name")
+                    .secondary(regency.span, "the first")
+                    .hint("give each kabupaten and each kota its own entry under `wilayah`"),
+                );
+                return None;
+            }
+            (None, None) => {
+                cx.push(
+                    crate::diag::Diagnostic::new(
+                        crate::diag::Code::MissingKey,
+                        "missing key `kabupaten` or `kota` in a kabupaten/kota",
+                    )
+                    .primary(r.span, "this entry names no kabupaten or kota"),
+                );
+                return None;
+            }
+        };
+        Some(Member {
+            kind: Spanned::new(kind, name.span),
+            name,
+            code: r.code,
+            poor_people: r.poor_people,
+            priority: r.priority,
+            district_count: r.district_count,
+            desa_count: r.desa_count,
+            kelurahan_count: r.kelurahan_count,
+            statistics: r.statistics.map(Box::new),
+            plan: r.plan,
+            span: r.span,
+        })
+    }
+}
+
+impl PlanRoot {
+    /// The kecamatan of `wilayah` (a kabupaten/kota plan's territory).
+    pub fn districts(&self) -> impl Iterator<Item = &District> {
+        self.areas.iter().filter_map(|a| match a {
+            Area::District(d) => Some(d),
+            Area::Member(_) => None,
+        })
+    }
+
+    /// The kabupaten and kota of `wilayah` (a province plan's territory).
+    pub fn members(&self) -> impl Iterator<Item = &Member> {
+        self.areas.iter().filter_map(|a| match a {
+            Area::Member(m) => Some(m),
+            Area::District(_) => None,
+        })
+    }
+
+    pub fn is_province(&self) -> bool {
+        self.region.kind.value == RegionKind::Province
     }
 }
 
@@ -317,6 +655,17 @@ record! {
             (0–100): baris RAT yang capaiannya sama dengan atau di atas nilai ini, tetapi di bawah \
             `ambang_sesuai_target`, berstatus *on progress*; di bawahnya *perlu perhatian*. Bawaan \
             `50`; tidak boleh di atas `ambang_sesuai_target` (E024). Opsional.",
+    }
+}
+
+impl crate::schema::Schema for Area {
+    fn schema(defs: &mut crate::schema::Defs) -> serde_json::Value {
+        let district = <DistrictRecord as crate::schema::Schema>::schema(defs);
+        let member = <MemberRecord as crate::schema::Schema>::schema(defs);
+        serde_json::json!({
+            "description": "Kecamatan (`kecamatan:`) untuk kabupaten dan kota, atau kabupaten/kota (`kabupaten:` atau `kota:`) untuk provinsi.",
+            "anyOf": [district, member],
+        })
     }
 }
 

@@ -1,8 +1,8 @@
 //! Programs → kegiatan → sub kegiatan, the lines of the RPKD matrix. Kept in `program/*.yaml`,
 //! usually one file per agency.
 
-use super::keywords::{Direction, FundingSource, Intervention, Tag};
-use super::scalar::{NomenclatureCode, Rupiah, Year, YearMap};
+use super::keywords::{Direction, FundingSource, Intervention};
+use super::scalar::{Items, NomenclatureCode, Rupiah, Year, YearMap};
 use crate::load::decode::{Cx, Decode};
 use crate::load::yaml::Node;
 use crate::record;
@@ -34,7 +34,7 @@ record! {
             `rpkd.yaml`, misalnya `DINSOS` (E011). Diwariskan ke kegiatan dan sub kegiatannya, \
             kecuali yang menuliskan `perangkat_daerah` sendiri. Wajib.",
         /// Outcome indicators; a program needs at least one.
-        indicators: Vec<Indicator> = "indikator" : "Indikator hasil (outcome) program. Wajib, \
+        indicators: Items<Indicator> = "indikator" : "Indikator hasil (outcome) program. Wajib, \
             sedikitnya satu (E021).",
         activities: Vec<Kegiatan> = "kegiatan" : "Kegiatan dalam program ini.",
     }
@@ -56,7 +56,7 @@ record! {
         agency: Option<Spanned<String>> = "perangkat_daerah" : "Kode perangkat daerah yang \
             menggantikan perangkat daerah program untuk kegiatan ini dan sub kegiatannya, misalnya \
             `DISPERKIM` (E011). Opsional: tanpa isian, perangkat daerah program diwariskan.",
-        indicators: Vec<Indicator> = "indikator" : "Indikator kegiatan. Opsional.",
+        indicators: Items<Indicator> = "indikator" : "Indikator kegiatan. Opsional.",
         sub_activities: Vec<SubKegiatan> = "sub_kegiatan" : "Sub kegiatan dalam kegiatan ini: \
             baris-baris matriks program.",
     }
@@ -84,19 +84,31 @@ record! {
             (menjangkau rumah tangga miskin secara langsung: bantuan, layanan, perbaikan rumah), \
             `tidak_langsung` (memberi manfaat melalui layanan yang lebih luas) atau `penunjang` \
             (data, koordinasi, pemantauan). Wajib.",
-        /// What the line counts toward in budget tagging.
-        tags: Vec<Spanned<Tag>> = "tag" : "Penandaan anggaran: `kemiskinan`, `kemiskinan_ekstrem` \
-            atau keduanya, misalnya `[kemiskinan, kemiskinan_ekstrem]`. Opsional.",
+        /// What the line counts toward in budget tagging: ids of the plan's tag categories.
+        tags: Vec<Spanned<String>> = "tag" : "Penandaan anggaran: kode kategori di `penandaan` \
+            rpkd.yaml, atau tanpa `penandaan` kategori bawaan `kemiskinan` dan \
+            `kemiskinan_ekstrem`, misalnya `[kemiskinan, kemiskinan_ekstrem]` (E006). Opsional.",
         /// Output indicators; a sub kegiatan needs at least one.
-        indicators: Vec<Indicator> = "indikator" : "Indikator keluaran (output) sub kegiatan; \
+        indicators: Items<Indicator> = "indikator" : "Indikator keluaran (output) sub kegiatan; \
             satuan indikator pertama adalah satuan `target` baris ini di RAT. Wajib, sedikitnya \
             satu (E021).",
-        /// Indicative ceiling (*pagu indikatif*) per funding source and year.
-        ceilings: Ceilings = "pagu" : "Pagu indikatif per sumber dana (`apbd`, `apbd_provinsi`, \
-            `apbn`, `dana_desa`, `csr`, `baznas`, `lainnya`), lalu per tahun, dalam rupiah utuh: \
-            `{apbd: {2025: 1500000000, 2026: 1600000000}}`. Setiap tahun periode perlu jumlah pada \
-            sedikitnya satu sumber (E013; tulis `0` bila tanpa anggaran), dan tidak ada tahun di \
-            luar periode (E014). Wajib.",
+        /// Indicative ceiling (*pagu indikatif*) per funding source and year, when one agency or
+        /// unit carries the line out.
+        ceilings: Option<Ceilings> = "pagu" : "Pagu indikatif per sumber dana (`apbd`, \
+            `apbd_provinsi`, `bantuan_keuangan_provinsi`, `apbd_kabupaten_kota`, `apbn`, \
+            `dak_fisik`, `dak_nonfisik`, `apbn_kl`, `dana_desa`, `apbdes`, `hibah`, `csr`, \
+            `baznas`, `lainnya`), lalu per tahun, dalam rupiah utuh: `{apbd: {2025: 1500000000, \
+            2026: 1600000000}}`. Setiap tahun periode perlu jumlah pada sedikitnya satu sumber \
+            (E013; tulis `0` bila tanpa anggaran), dan tidak ada tahun di luar periode (E014). \
+            Wajib, kecuali sub kegiatan ini dilaksanakan beberapa unit: tulis `pelaksana` sebagai \
+            gantinya (E048).",
+        /// The agencies or units that carry the line out, each with its own ceiling.
+        executors: Vec<Executor> = "pelaksana" : "Pelaksana sub kegiatan yang dikerjakan \
+            beberapa unit (UPTD, RSUD, Puskesmas) dari perangkat daerah penanggung jawabnya, \
+            masing-masing dengan `perangkat_daerah` (kode perangkat daerah atau unitnya) dan \
+            `pagu` sendiri, serta `lokasi`, `sasaran` dan `keterangan` bila perlu. Pagu sub \
+            kegiatan adalah jumlah pagu pelaksananya. Ditulis sebagai pengganti `pagu` (E048). \
+            Opsional.",
         /// Priority locations: `Kecamatan` or `Kecamatan/Kelurahan`; none means the whole region.
         locations: Vec<Spanned<String>> = "lokasi" : "Lokasi prioritas, persis seperti di \
             `wilayah` rpkd.yaml: `Kecamatan` atau `Kecamatan/Kelurahan`, misalnya `[Periuk, \
@@ -105,6 +117,84 @@ record! {
             dan satuannya, misalnya `{jumlah: 5400, satuan: rumah}`. Opsional.",
         notes: Option<Spanned<String>> = "keterangan" : "Catatan, dicetak di kolom keterangan \
             matriks program, misalnya `Bantuan stimulan Rp25.000.000 per rumah`. Opsional.",
+    }
+}
+
+record! {
+    /// One agency or unit carrying out part of a sub kegiatan, with its own ceiling.
+    "executor" pub struct Executor {
+        /// The agency or unit, by id.
+        agency: Spanned<String> = "perangkat_daerah" : "Kode perangkat daerah penanggung jawab \
+            sub kegiatan atau salah satu unitnya, misalnya `RSUD-BALARAJA` (E011, E049). Unik \
+            dalam sub kegiatannya (E010). Wajib.",
+        ceilings: Ceilings = "pagu" : "Pagu indikatif pelaksana ini per sumber dana dan tahun, \
+            seperti `pagu` sub kegiatan. Wajib.",
+        locations: Vec<Spanned<String>> = "lokasi" : "Lokasi pelaksana ini, seperti `lokasi` sub \
+            kegiatan. Opsional.",
+        beneficiaries: Option<Beneficiaries> = "sasaran" : "Penerima manfaat yang dijangkau \
+            pelaksana ini. Opsional.",
+        notes: Option<Spanned<String>> = "keterangan" : "Catatan. Opsional.",
+    }
+}
+
+/// The share of a sub kegiatan one budget holder carries: the whole line (its own `pagu`) or
+/// one executor.
+#[derive(Debug, Clone, Copy)]
+pub struct Part<'a> {
+    /// `None` for a line with its own `pagu`, carried out by the agency in force.
+    pub executor: Option<&'a Executor>,
+    pub ceilings: &'a Ceilings,
+}
+
+impl SubKegiatan {
+    /// The budget holders of the line: one part for a line with `pagu`, one per executor
+    /// otherwise. (A line with both is an error, E048; its `pagu` then stands alone.)
+    pub fn parts(&self) -> Vec<Part<'_>> {
+        match &self.ceilings {
+            Some(ceilings) => vec![Part {
+                executor: None,
+                ceilings,
+            }],
+            None => self
+                .executors
+                .iter()
+                .map(|e| Part {
+                    executor: Some(e),
+                    ceilings: &e.ceilings,
+                })
+                .collect(),
+        }
+    }
+
+    /// The line's ceiling in one year, every part and source together.
+    pub fn ceiling_total(&self, year: Year) -> Rupiah {
+        self.parts().iter().map(|p| p.ceilings.total(year)).sum()
+    }
+
+    /// Whether no amount of any part for `year` failed to decode.
+    pub fn ceiling_valid(&self, year: Year) -> bool {
+        self.parts().iter().all(|p| p.ceilings.is_valid(year))
+    }
+
+    /// Every funding source any part lists.
+    pub fn sources(&self) -> Vec<FundingSource> {
+        let mut list: Vec<FundingSource> = self
+            .parts()
+            .iter()
+            .flat_map(|p| p.ceilings.sources.iter().map(|(s, _)| s.value))
+            .collect();
+        list.sort();
+        list.dedup();
+        list
+    }
+
+    /// Where the line's ceiling is written, for pointing at it.
+    pub fn ceilings_span(&self) -> Span {
+        match (&self.ceilings, self.executors.first()) {
+            (Some(c), _) => c.span,
+            (None, Some(e)) => e.span,
+            (None, None) => self.span,
+        }
     }
 }
 
@@ -191,6 +281,15 @@ impl Ceilings {
     /// Whether any source gives (or tried to give) a ceiling for `year`.
     pub fn has_year(&self, year: Year) -> bool {
         self.sources.iter().any(|(_, years)| years.has_year(year))
+    }
+
+    /// One source's ceiling in `year`.
+    pub fn of_source(&self, source: FundingSource, year: Year) -> Rupiah {
+        self.sources
+            .iter()
+            .filter(|(s, _)| s.value == source)
+            .filter_map(|(_, years)| years.get(year).copied())
+            .sum()
     }
 }
 

@@ -299,6 +299,64 @@ impl<T: Decode> Decode for YearMap<T> {
     }
 }
 
+/// A list that remembers whether any of its items failed to decode, so that a rule about an
+/// empty list ("a program needs an indicator") does not fire when the item was there but wrong.
+#[derive(Debug, Clone)]
+pub struct Items<T> {
+    pub items: Vec<T>,
+    /// How many items were dropped (each already reported).
+    pub dropped: usize,
+}
+
+impl<T> Default for Items<T> {
+    fn default() -> Self {
+        Items {
+            items: Vec::new(),
+            dropped: 0,
+        }
+    }
+}
+
+impl<T> std::ops::Deref for Items<T> {
+    type Target = Vec<T>;
+    fn deref(&self) -> &Vec<T> {
+        &self.items
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Items<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter()
+    }
+}
+
+impl<T: Decode> Decode for Items<T> {
+    const EXPECTED: &'static str = "a list";
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let count = match &node.kind {
+            NodeKind::Seq(items) => items.len(),
+            _ => 0,
+        };
+        let items = Vec::<T>::decode(node, cx)?;
+        Some(Items {
+            dropped: count.saturating_sub(items.len()),
+            items,
+        })
+    }
+    fn absent(_: &str, _: &str, _: Span, _: &mut Cx) -> Option<Self> {
+        Some(Items::default())
+    }
+}
+
+impl<T: crate::schema::Schema> crate::schema::Schema for Items<T> {
+    const OPTIONAL: bool = true;
+    fn schema(defs: &mut crate::schema::Defs) -> serde_json::Value {
+        <Vec<T> as crate::schema::Schema>::schema(defs)
+    }
+}
+
 impl crate::schema::Schema for Year {
     fn schema(_: &mut crate::schema::Defs) -> serde_json::Value {
         serde_json::json!({ "type": "integer", "minimum": 1900, "maximum": 2100, "description": "Tahun ditulis lengkap, misalnya `2025`." })

@@ -3,8 +3,10 @@
 
 use super::keywords::Direction;
 use super::scalar::{Year, YearMap};
+use crate::load::decode::{Cx, Decode};
+use crate::load::yaml::Node;
 use crate::record;
-use crate::source::Spanned;
+use crate::source::{Span, Spanned};
 
 record! {
     /// One published value of an indicator.
@@ -20,9 +22,50 @@ record! {
         /// The national value for the same year, for comparison.
         national: Option<Spanned<f64>> = "nasional" : "Nilai nasional pada tahun yang sama, \
             sebagai pembanding, misalnya `9.03`. Opsional.",
+        /// Other regions' values for the same year, by name (other provinces, neighbouring
+        /// kabupaten/kota).
+        comparators: Option<Comparators> = "pembanding" : "Nilai daerah lain pada tahun yang \
+            sama, menurut namanya seperti dicetak: untuk provinsi, provinsi lain (`{Jawa Barat: \
+            7.02, DKI Jakarta: 4.30}`); untuk kabupaten/kota, daerah tetangga. Opsional.",
         /// Where the value comes from, e.g. `BPS, Susenas Maret 2024`.
         source: Option<Spanned<String>> = "sumber" : "Sumber nilai ini, menggantikan `sumber` \
             deretnya, misalnya `BPS, Susenas Maret 2024`. Opsional.",
+    }
+}
+
+/// Other regions' values of one observation, in the order written: `{Jawa Barat: 7.02}`.
+#[derive(Debug, Clone)]
+pub struct Comparators {
+    pub entries: Vec<(Spanned<String>, Spanned<f64>)>,
+    pub span: Span,
+}
+
+impl Decode for Comparators {
+    const EXPECTED: &'static str = "a mapping from region name to value, e.g. `{Jawa Barat: 7.02}`";
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let entries = cx.entries(node, Self::EXPECTED)?;
+        let mut out = Vec::with_capacity(entries.len());
+        for entry in entries {
+            let name = Spanned::<String>::decode(entry.key, cx);
+            let value = Spanned::<f64>::decode(entry.value, cx);
+            if let (Some(name), Some(value)) = (name, value) {
+                out.push((name, value));
+            }
+        }
+        Some(Comparators {
+            entries: out,
+            span: node.span,
+        })
+    }
+}
+
+impl crate::schema::Schema for Comparators {
+    fn schema(_: &mut crate::schema::Defs) -> serde_json::Value {
+        serde_json::json!({
+            "type": "object",
+            "additionalProperties": { "type": "number" },
+            "description": "Nilai daerah lain menurut namanya, misalnya `{Jawa Barat: 7.02}`.",
+        })
     }
 }
 

@@ -2,66 +2,12 @@
 //!
 //! Templates produce Markdown with a few layout directives written as HTML comments
 //! (`<!-- rpkd:chart kemiskinan -->`, see `docs/templates.md`), invisible on GitHub. This module
-//! makes planner text safe to embed, gives headings stable ids, writes the table of contents and
+//! escapes plan text for templates, gives headings stable ids, writes the table of contents and
 //! resolves directives for the `.md` file; `html` and the PDF typesetter read the same Markdown.
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd, TextMergeStream};
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd, TextMergeStream};
 
-/// The Markdown dialect of every document: GitHub-flavoured tables and strikethrough.
-pub fn options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
-}
-
-/// Make planner-written Markdown inert for any renderer: raw HTML becomes text (`<script>`
-/// becomes `&lt;script>`, printed as `<script>`, never run) and a link to a `javascript:` or
-/// other non-web scheme points nowhere.
-pub fn neutralise_html(text: &str) -> String {
-    let mut ranges = Vec::new();
-    let mut unsafe_links = Vec::new();
-    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
-        match event {
-            Event::Html(_) | Event::InlineHtml(_) => ranges.push(range),
-            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
-                if !is_safe_url(&dest_url) =>
-            {
-                unsafe_links.push(dest_url.into_string());
-            }
-            _ => {}
-        }
-    }
-    let mut text = text.to_owned();
-    for url in unsafe_links {
-        text = text.replace(&url, "#");
-    }
-    let text = text.as_str();
-    if ranges.is_empty() {
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut last = 0;
-    for range in ranges {
-        if range.start < last {
-            continue;
-        }
-        out.push_str(&text[last..range.start]);
-        out.push_str(&text[range.clone()].replace('<', "&lt;"));
-        last = range.end;
-    }
-    out.push_str(&text[last..]);
-    out
-}
-
-/// Whether a link target is one a document may carry: an anchor, a relative path, the web or
-/// mail. `javascript:`, `data:`, `vbscript:` and every other scheme are not.
-pub fn is_safe_url(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    match lower.split_once(':') {
-        None => true,
-        Some(("http" | "https" | "mailto", _)) => true,
-        // A colon after a path separator is not a scheme (`docs/a:b.md`).
-        Some((scheme, _)) => scheme.contains(['/', '#', '?']),
-    }
-}
+pub use crate::markup::{is_safe_url, options};
 
 /// Escape plan text for a Markdown template: every character that Markdown or an HTML renderer
 /// would read as syntax is backslash-escaped, and line breaks become spaces so a value can never
@@ -248,18 +194,33 @@ pub fn toc(headings: &[Heading]) -> String {
     out
 }
 
-/// Replace each directive line with what `replace` returns for it (or keep the line).
+/// Every directive of a document, in order, with the range of its line: only an HTML block of
+/// the document's own is one, never a line of a code block or of a paragraph.
+pub fn directives(markdown: &str) -> Vec<(std::ops::Range<usize>, Directive)> {
+    Parser::new_ext(markdown, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Html(html) => Directive::parse(&html).map(|d| (range, d)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Replace each directive with what `replace` returns for it (or keep it).
 pub fn map_directives(
     markdown: &str,
     mut replace: impl FnMut(&Directive) -> Option<String>,
 ) -> String {
     let mut out = String::with_capacity(markdown.len());
-    for line in markdown.split_inclusive('\n') {
-        match Directive::parse(line).and_then(|d| replace(&d)) {
-            Some(text) => out.push_str(&text),
-            None => out.push_str(line),
+    let mut last = 0;
+    for (range, directive) in directives(markdown) {
+        if let Some(text) = replace(&directive) {
+            out.push_str(&markdown[last..range.start]);
+            out.push_str(&text);
+            last = range.end;
         }
     }
+    out.push_str(&markdown[last..]);
     out
 }
 
@@ -332,19 +293,6 @@ mod tests {
         assert_eq!(esc("line\nbreak"), "line break");
         assert_eq!(esc("- not a list"), "\\- not a list");
         assert_eq!(esc("Rp1.500.000, 5,19%"), "Rp1.500.000, 5,19%");
-    }
-
-    #[test]
-    fn raw_html_in_planner_markdown_becomes_text() {
-        let text = "Paragraf.\n\n<script>alert(1)</script>\n\nTeks <b>tebal</b>.\n";
-        let safe = neutralise_html(text);
-        assert!(!safe.contains("<script>"), "{safe}");
-        assert!(safe.contains("&lt;script>"), "{safe}");
-        assert!(safe.contains("&lt;b>tebal&lt;/b>"), "{safe}");
-        // Nothing else changes.
-        assert_eq!(neutralise_html("Biasa **saja**."), "Biasa **saja**.");
-        let links = neutralise_html("[a](javascript:alert(1)) [b](https://bps.go.id) [c](#bab-i)");
-        assert_eq!(links, "[a](#) [b](https://bps.go.id) [c](#bab-i)");
     }
 
     #[test]

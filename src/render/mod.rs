@@ -4,11 +4,13 @@
 //! ([`markdown`]); the `.md` output, the HTML ([`html`], wrapped in the `page.html` template) and
 //! the PDF are all made from that one Markdown text, so they cannot disagree.
 
+pub mod csv;
 pub mod html;
 pub mod markdown;
 pub mod pdf;
 pub mod svg;
-mod templates;
+pub mod templates;
+pub mod xlsx;
 
 pub use templates::{BUILTIN, Templates, UserTemplate};
 
@@ -92,8 +94,30 @@ pub fn documents(
     epoch: Option<i64>,
     logo: Option<&crate::model::image::Image>,
 ) -> Result<Vec<Document>, Error> {
-    let common = &rpkd.common;
-    let pdf_options = |header: String, date: &str| pdf::PdfOptions {
+    // The documents render in parallel, and are returned RPKD first, then the RATs in order.
+    use rayon::prelude::*;
+    let (first, rats) = rayon::join(
+        || rpkd_document(templates, rpkd, epoch, logo, None).map_err(template_error),
+        || {
+            rats.par_iter()
+                .map(|rat| {
+                    rat_document(templates, rpkd, rat, epoch, logo, None).map_err(template_error)
+                })
+                .collect::<Result<Vec<_>, _>>()
+        },
+    );
+    let mut out = vec![first?];
+    out.extend(rats?);
+    Ok(out)
+}
+
+fn pdf_options(
+    common: &crate::view::Common,
+    header: String,
+    date: &str,
+    epoch: Option<i64>,
+) -> pdf::PdfOptions {
+    pdf::PdfOptions {
         paper: match common.paper {
             "f4" => pdf::layout::Paper::F4,
             _ => pdf::layout::Paper::A4,
@@ -105,62 +129,121 @@ pub fn documents(
             common.region, common.period
         ),
         date: metadata_date(epoch, date),
-    };
-    // The documents render in parallel, and are returned RPKD first, then the RATs in order.
-    use rayon::prelude::*;
-    let (first, rats) = rayon::join(
-        || -> Result<Document, Error> {
-            Ok(Document {
-                stem: "rpkd".into(),
-                title: format!(
-                    "Rencana Penanggulangan Kemiskinan Daerah {} Tahun {}",
-                    common.region, common.period
-                ),
-                markdown: render_markdown(templates, "rpkd.md", rpkd)?,
-                charts: rpkd_charts(rpkd),
-                pdf: pdf_options(
-                    format!("RPKD {} Tahun {}", common.region, common.period),
-                    &common.signatory.date,
-                ),
-                logo: logo.cloned(),
-            })
-        },
-        || {
-            rats.par_iter()
-                .map(|rat| -> Result<Document, Error> {
-                    Ok(Document {
-                        stem: format!("rat-{}", rat.year),
-                        title: format!(
-                            "Rencana Aksi Tahunan Penanggulangan Kemiskinan {} Tahun {}",
-                            rat.common.region, rat.year
-                        ),
-                        markdown: render_markdown(templates, "rat.md", rat)?,
-                        charts: rat_charts(rat),
-                        pdf: pdf_options(
-                            format!("RAT {} Tahun {}", common.region, rat.year),
-                            &rat.date,
-                        ),
-                        logo: logo.cloned(),
-                    })
-                })
-                .collect::<Result<Vec<_>, _>>()
-        },
-    );
-    let mut out = vec![first?];
-    out.extend(rats?);
-    Ok(out)
+    }
 }
+
+/// The RPKD rendered to Markdown; under `guard`, its output counts against the guard's limits.
+pub fn rpkd_document(
+    templates: &Templates,
+    rpkd: &RpkdView,
+    epoch: Option<i64>,
+    logo: Option<&crate::model::image::Image>,
+    guard: Option<&crate::guard::Guard>,
+) -> Result<Document, tera::Error> {
+    let common = &rpkd.common;
+    Ok(Document {
+        stem: "rpkd".into(),
+        title: format!(
+            "Rencana Penanggulangan Kemiskinan Daerah {} Tahun {}",
+            common.region, common.period
+        ),
+        markdown: render_markdown(templates, "rpkd.md", rpkd, guard)?,
+        charts: rpkd_charts(rpkd),
+        pdf: pdf_options(
+            common,
+            format!("RPKD {} Tahun {}", common.region, common.period),
+            &common.signatory.date,
+            epoch,
+        ),
+        logo: logo.cloned(),
+    })
+}
+
+/// One RAT rendered to Markdown; under `guard`, as [`rpkd_document`].
+pub fn rat_document(
+    templates: &Templates,
+    rpkd: &RpkdView,
+    rat: &RatView,
+    epoch: Option<i64>,
+    logo: Option<&crate::model::image::Image>,
+    guard: Option<&crate::guard::Guard>,
+) -> Result<Document, tera::Error> {
+    let common = &rpkd.common;
+    Ok(Document {
+        stem: format!("rat-{}", rat.year),
+        title: format!(
+            "Rencana Aksi Tahunan Penanggulangan Kemiskinan {} Tahun {}",
+            rat.common.region, rat.year
+        ),
+        markdown: render_markdown(templates, "rat.md", rat, guard)?,
+        charts: rat_charts(rat),
+        pdf: pdf_options(
+            common,
+            format!("RAT {} Tahun {}", common.region, rat.year),
+            &rat.date,
+            epoch,
+        ),
+        logo: logo.cloned(),
+    })
+}
+
+/// The most Markdown one document may have; the example RPKD has about 200 KB.
+pub const MAX_DOCUMENT_BYTES: usize = 512 * 1024 * 1024;
 
 fn render_markdown<T: Serialize>(
     templates: &Templates,
     name: &str,
     view: &T,
-) -> Result<String, Error> {
-    let context = tera::Context::from_serialize(view).map_err(template_error)?;
+    guard: Option<&crate::guard::Guard>,
+) -> Result<String, tera::Error> {
+    let context = tera::Context::from_serialize(view)?;
+    let unlimited;
+    let guard = match guard {
+        Some(g) => g,
+        None => {
+            unlimited = crate::guard::Guard::new(
+                std::time::Duration::from_secs(u32::MAX.into()),
+                MAX_DOCUMENT_BYTES,
+                usize::MAX,
+            );
+            &unlimited
+        }
+    };
+    let mut out = crate::guard::Bounded {
+        guard,
+        out: Vec::new(),
+    };
+    templates.markdown.render_to(name, &context, &mut out)?;
+    String::from_utf8(out.out)
+        .map_err(|_| tera::Error::message("the template wrote text that is not UTF-8"))
+}
+
+/// The HTML page of a document rendered with an empty body: what `check` renders to find the
+/// errors of a plan's `page.html` and `style.css` without the HTML stage.
+pub fn page_shell(
+    templates: &Templates,
+    document: &Document,
+    guard: &crate::guard::Guard,
+) -> Result<(), tera::Error> {
+    let mut css = crate::guard::Bounded {
+        guard,
+        out: Vec::new(),
+    };
     templates
-        .markdown
-        .render(name, &context)
-        .map_err(template_error)
+        .page
+        .render_to("style.css", &tera::Context::new(), &mut css)?;
+    let css = String::from_utf8_lossy(&css.out);
+    let context = tera::Context::from_serialize(&PageContext {
+        title: &document.title,
+        stem: &document.stem,
+        body: "",
+        css: &css,
+    })?;
+    let mut out = crate::guard::Bounded {
+        guard,
+        out: Vec::new(),
+    };
+    templates.page.render_to("page.html", &context, &mut out)
 }
 
 /// The files of one document in the requested formats: `stem.md` with its charts as
@@ -224,14 +307,18 @@ pub fn output_files(
     Ok(files)
 }
 
-/// The chart ids a document's directives name, in order.
+/// The chart ids a document's directives name, in order, each once: a chart placed twice is
+/// drawn twice from one file.
 fn markdown_charts(text: &str) -> Vec<String> {
-    text.lines()
-        .filter_map(|l| match Directive::parse(l) {
-            Some(Directive::Chart(id)) => Some(id),
-            _ => None,
-        })
-        .collect()
+    let mut ids: Vec<String> = Vec::new();
+    for (_, directive) in markdown::directives(text) {
+        if let Directive::Chart(id) = directive
+            && !ids.contains(&id)
+        {
+            ids.push(id);
+        }
+    }
+    ids
 }
 
 #[derive(Serialize)]

@@ -38,6 +38,11 @@ pub struct Templates {
 
 impl Templates {
     pub fn new(user: &[UserTemplate]) -> Result<Self, Error> {
+        Templates::compile(user).map_err(template_error)
+    }
+
+    /// The engines, or tera's own error (with its place in the template) for `check` to report.
+    pub fn compile(user: &[UserTemplate]) -> Result<Self, tera::Error> {
         let is_markdown = |name: &str| name.ends_with(".md");
         let markdown = engine(
             BUILTIN.iter().filter(|(n, _)| is_markdown(n)).copied(),
@@ -60,10 +65,9 @@ fn engine<'a>(
     user: impl Iterator<Item = &'a UserTemplate>,
     escaped: [&'static str; 1],
     escape: Option<tera::EscapeFn>,
-) -> Result<Tera, Error> {
+) -> Result<Tera, tera::Error> {
     let mut tera = Tera::new();
-    tera.set_fallback_prefixes(["builtin/"])
-        .map_err(template_error)?;
+    tera.set_fallback_prefixes(["builtin/"])?;
     tera.autoescape_on(escaped);
     if let Some(f) = escape {
         tera.set_escape_fn(f);
@@ -73,7 +77,7 @@ fn engine<'a>(
         .map(|(name, text)| (format!("builtin/{name}"), text.to_owned()))
         .collect();
     all.extend(user.map(|t| (t.name.clone(), t.text.clone())));
-    tera.add_raw_templates(all).map_err(template_error)?;
+    tera.add_raw_templates(all)?;
     Ok(tera)
 }
 
@@ -86,6 +90,44 @@ pub fn template_error(error: tera::Error) -> Error {
         source = cause.source();
     }
     Error::Template(message)
+}
+
+/// Where a tera error points, if it points anywhere: the template's name, the byte range in its
+/// source and the message without tera's own snippet (ours shows the source).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TemplatePlace {
+    pub template: String,
+    pub range: std::ops::Range<usize>,
+    pub message: String,
+}
+
+/// The innermost located error of a tera error's chain, and every message of the chain.
+pub fn locate(error: &tera::Error) -> (Option<TemplatePlace>, Vec<String>) {
+    let mut place = None;
+    let mut messages = Vec::new();
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(e) = current {
+        match e.downcast_ref::<tera::Error>().map(tera::Error::kind) {
+            Some(
+                tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report),
+            ) => {
+                messages.push(report.message().to_owned());
+                place = Some(TemplatePlace {
+                    template: report.filename().to_owned(),
+                    range: report.span().range.clone(),
+                    message: report.message().to_owned(),
+                });
+            }
+            _ => {
+                let text = e.to_string();
+                if !text.is_empty() && !messages.contains(&text) {
+                    messages.push(text);
+                }
+            }
+        }
+        current = e.source();
+    }
+    (place, messages)
 }
 
 fn number(value: &Value) -> Option<f64> {

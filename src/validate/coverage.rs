@@ -11,11 +11,16 @@ use std::collections::HashSet;
 
 /// E023: the lists a plan cannot do without are not empty.
 pub fn required(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
+    let territory = if root.is_province() {
+        "kabupaten or kota"
+    } else {
+        "kecamatan"
+    };
     let lists: [(&str, &str, bool); 4] = [
         ("pilar", "pillar", root.pillars.is_empty()),
         ("strategi", "strategy", root.strategies.is_empty()),
         ("perangkat_daerah", "agency", root.agencies.is_empty()),
-        ("wilayah", "kecamatan", root.districts.is_empty()),
+        ("wilayah", territory, root.areas.is_empty()),
     ];
     for (key, what, empty) in lists {
         if empty {

@@ -1,12 +1,15 @@
 //! E010: ids, codes and names are unique across the plan.
 
+use super::index::Index;
 use crate::diag::{Code, Diagnostic};
+use crate::model::lookup::normalise_location;
 use crate::model::{Plan, PlanRoot};
 use crate::source::Span;
 use std::collections::HashMap;
 
-pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
-    // Pillars, strategies and agencies share one namespace: `P1` must mean one thing.
+pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnostic>) {
+    let lookup = &index.lookup;
+    // Pillars, strategies, agencies and units share one namespace: `P1` must mean one thing.
     let mut ids = Unique::new("id", out);
     for p in &root.pillars {
         ids.add(&p.id.value, p.id.span, "pillar");
@@ -16,6 +19,18 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
     }
     for a in &root.agencies {
         ids.add(&a.id.value, a.id.span, "agency");
+    }
+    for a in &root.agencies {
+        for u in &a.units {
+            ids.add(&u.id.value, u.id.span, "unit");
+        }
+    }
+
+    if let Some(tagging) = &root.tagging {
+        let mut tags = Unique::new("tag category", out);
+        for c in &tagging.categories {
+            tags.add(&c.id.value, c.id.span, "tag category");
+        }
     }
 
     let mut codes = Unique::new("nomenclature code", out);
@@ -28,22 +43,54 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-
-    let mut districts = Unique::new("kecamatan", out);
-    for d in &root.districts {
-        districts.add(&d.name.value, d.name.span, "kecamatan");
+    for sub in plan.lines().map(|l| l.sub) {
+        let mut executors = Unique::new("executor", out);
+        for e in &sub.executors {
+            executors.add(&e.agency.value, e.agency.span, "executor");
+        }
     }
-    for d in &root.districts {
+
+    // Places and groups share the names a `lokasi` may hold.
+    let mut places = Unique::new("place", out);
+    for d in root.districts() {
+        places.add(&normalise_location(&d.name), d.name.span, "kecamatan");
+    }
+    for m in root.members() {
+        let what = if m.kind.value == crate::model::RegionKind::City {
+            "kota"
+        } else {
+            "kabupaten"
+        };
+        places.add(&normalise_location(&m.full_name()), m.name.span, what);
+    }
+    for g in &root.location_groups {
+        places.add(&normalise_location(&g.id), g.id.span, "location group");
+    }
+    for d in root.districts() {
         let mut villages = Unique::new("desa/kelurahan", out);
         for v in &d.villages {
-            villages.add(&v.name.value, v.name.span, "desa/kelurahan");
+            villages.add(
+                &normalise_location(&v.name),
+                v.name.span,
+                v.kind_in(lookup.kind).key(),
+            );
         }
     }
 
     for rat in &plan.rats {
-        let mut lines = Unique::new("RAT line for sub kegiatan", out);
+        let mut lines = Unique::new("RAT line for", out);
         for line in &rat.rat.lines {
-            lines.add(&line.sub_activity.0, line.sub_activity.span, "RAT line");
+            let holder = line.agency.as_ref().map(|a| a.value.as_str()).or_else(|| {
+                index
+                    .lines
+                    .get(line.sub_activity.0.as_str())
+                    .map(|l| l.agency.value.as_str())
+            });
+            let key = match holder {
+                Some(h) => format!("`{}` by {h}", line.sub_activity.0),
+                None => format!("`{}`", line.sub_activity.0),
+            };
+            lines.add_described(&key, line.sub_activity.span, "RAT line");
         }
     }
 }
@@ -65,13 +112,22 @@ impl<'o> Unique<'o> {
     }
 
     fn add(&mut self, name: &str, span: Span, kind: &'static str) {
+        self.insert(name, &format!("`{name}`"), span, kind);
+    }
+
+    /// `shown` is already formatted for the message (backticks included).
+    fn add_described(&mut self, shown: &str, span: Span, kind: &'static str) {
+        self.insert(shown, shown, span, kind);
+    }
+
+    fn insert(&mut self, name: &str, shown: &str, span: Span, kind: &'static str) {
         match self.seen.get(name) {
             Some((first, first_kind)) => {
                 let d = Diagnostic::new(
                     Code::DuplicateId,
-                    format!("{} `{name}` is defined twice", self.what),
+                    format!("{} {shown} is defined twice", self.what),
                 )
-                .primary(span, format!("{kind} `{name}` defined again here"))
+                .primary(span, format!("{kind} {shown} defined again here"))
                 .secondary(*first, format!("first defined here as a {first_kind}"))
                 .hint("give each one its own name");
                 self.out.push(d);

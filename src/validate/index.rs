@@ -1,6 +1,7 @@
 //! Lookup tables built once per validation: what each id and name refers to.
 
-use crate::model::{Line, Plan, PlanRoot};
+use crate::model::lookup::Lookup;
+use crate::model::{CodeLevel, Line, Plan, PlanRoot};
 use crate::source::Span;
 use std::collections::BTreeMap;
 
@@ -9,9 +10,8 @@ use std::collections::BTreeMap;
 pub struct Index<'a> {
     pub pillars: BTreeMap<&'a str, Span>,
     pub strategies: BTreeMap<&'a str, Span>,
-    pub agencies: BTreeMap<&'a str, Span>,
-    /// Kecamatan names, and `Kecamatan/Kelurahan` for every desa/kelurahan.
-    pub locations: BTreeMap<String, Span>,
+    /// Agencies, units, places, location groups and tag categories.
+    pub lookup: Lookup<'a>,
     /// Sub kegiatan by code.
     pub lines: BTreeMap<&'a str, Line<'a>>,
 }
@@ -21,8 +21,7 @@ impl<'a> Index<'a> {
         let mut index = Index {
             pillars: BTreeMap::new(),
             strategies: BTreeMap::new(),
-            agencies: BTreeMap::new(),
-            locations: BTreeMap::new(),
+            lookup: Lookup::new(root),
             lines: BTreeMap::new(),
         };
         for p in &root.pillars {
@@ -31,24 +30,27 @@ impl<'a> Index<'a> {
         for s in &root.strategies {
             index.strategies.entry(s.id.as_str()).or_insert(s.id.span);
         }
-        for a in &root.agencies {
-            index.agencies.entry(a.id.as_str()).or_insert(a.id.span);
-        }
-        for d in &root.districts {
-            index
-                .locations
-                .entry(d.name.value.clone())
-                .or_insert(d.name.span);
-            for v in &d.villages {
-                index
-                    .locations
-                    .entry(format!("{}/{}", d.name.value, v.name.value))
-                    .or_insert(v.name.span);
-            }
-        }
         for line in plan.lines() {
             index.lines.entry(line.sub.code.0.as_str()).or_insert(line);
         }
         index
+    }
+
+    /// Codes of sub kegiatan that are themselves sound (well formed), for "did you mean": a
+    /// suggestion must never be a code that is an error where it is defined.
+    pub fn sound_codes(&self) -> impl Iterator<Item = &'a str> + Clone + '_ {
+        self.lines
+            .iter()
+            .filter(|(_, l)| l.sub.code.is_well_formed(CodeLevel::SubKegiatan))
+            .map(|(c, _)| *c)
+    }
+
+    /// Every agency and unit id, for hints.
+    pub fn owner_ids(&self) -> impl Iterator<Item = &'a str> + Clone + '_ {
+        self.lookup
+            .agencies
+            .keys()
+            .chain(self.lookup.units.keys())
+            .copied()
     }
 }

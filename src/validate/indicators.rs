@@ -8,7 +8,7 @@ use crate::source::{Span, Spanned};
 
 pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
     for program in &plan.programs {
-        if program.indicators.is_empty() {
+        if program.indicators.is_empty() && program.indicators.dropped == 0 {
             let d = Diagnostic::new(
                 Code::MissingIndicator,
                 format!("program `{}` has no indicator", program.code.0),
@@ -21,7 +21,7 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
         for kegiatan in &program.activities {
             kegiatan.indicators.iter().for_each(|i| direction(i, out));
             for sub in &kegiatan.sub_activities {
-                if sub.indicators.is_empty() {
+                if sub.indicators.is_empty() && sub.indicators.dropped == 0 {
                     let d = Diagnostic::new(
                         Code::MissingIndicator,
                         format!("sub kegiatan `{}` has no indicator", sub.code.0),

@@ -3,16 +3,20 @@
 //!
 //! One file per family of rules: [`ids`] (uniqueness), [`references`] (every id resolves),
 //! [`period`] (years inside the five-year period, targets and ceilings for each),
-//! [`codes`] (nomenclature), [`values`] (ranges and money), [`indicators`] (presence and
-//! direction of targets), [`coverage`] (nothing defined and left unused).
+//! [`codes`] (nomenclature), [`values`] (ranges), [`funding`] (ceilings, allocations and
+//! realisation, their sources and holders), [`territory`] (the region's kind of territory and
+//! its counts), [`indicators`] (presence and direction of targets), [`coverage`] (nothing
+//! defined and left unused).
 
 mod codes;
 mod coverage;
+mod funding;
 mod ids;
 mod index;
 mod indicators;
 mod period;
 mod references;
+mod territory;
 mod values;
 
 use crate::diag::Diagnostic;
@@ -29,11 +33,13 @@ pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
     };
     let index = Index::build(plan, root);
     let mut out = Vec::new();
-    ids::check(plan, root, &mut out);
+    ids::check(plan, root, &index, &mut out);
     references::check(plan, root, &index, &mut out);
+    territory::check(root, &mut out);
     period::check(plan, root, &mut out);
     codes::check(plan, root, &mut out);
-    values::check(plan, root, &index, &mut out);
+    values::check(plan, root, &mut out);
+    funding::check(plan, root, &index, &mut out);
     indicators::check(plan, root, &mut out);
     if plan.complete {
         coverage::required(plan, root, &mut out);

@@ -44,10 +44,21 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
                 .for_each(|i| indicator_years(i, period, out));
         }
     }
-    if let Some(stats) = &root.statistics {
+    let member_stats = root
+        .members()
+        .filter_map(|m| m.statistics.as_deref().map(|s| (Some(m), s)));
+    for (member, stats) in root
+        .statistics
+        .iter()
+        .map(|s| (None, s))
+        .chain(member_stats)
+    {
         for (statistic, series) in stats.series() {
             if let Some(target) = &series.target {
-                let what = format!("{} target", statistic.key());
+                let what = match member {
+                    Some(m) => format!("{} target of {}", statistic.key(), m.full_name()),
+                    None => format!("{} target", statistic.key()),
+                };
                 cover(target, period, &what, "target", out);
             }
         }
@@ -105,25 +116,34 @@ fn indicator_years(indicator: &Indicator, period: &Period, out: &mut Vec<Diagnos
 }
 
 fn ceiling_years(sub: &crate::model::SubKegiatan, period: &Period, out: &mut Vec<Diagnostic>) {
-    for (_, years) in &sub.ceilings.sources {
-        for (year, _) in &years.entries {
-            if !period.contains(year.value) {
-                out.push(outside(year.value, year.span, period, "a ceiling"));
+    for part in sub.parts() {
+        for (_, years) in &part.ceilings.sources {
+            for (year, _) in &years.entries {
+                if !period.contains(year.value) {
+                    out.push(outside(year.value, year.span, period, "a ceiling"));
+                }
             }
         }
-    }
-    let missing: Vec<Year> = period
-        .years()
-        .filter(|y| !sub.ceilings.has_year(*y))
-        .collect();
-    if !missing.is_empty() {
-        out.push(missing_years(
-            &missing,
-            sub.ceilings.span,
-            &format!("sub kegiatan `{}`", sub.code.0),
-            "ceiling (pagu)",
-            "write `0` for a year without budget",
-        ));
+        let missing: Vec<Year> = period
+            .years()
+            .filter(|y| !part.ceilings.has_year(*y))
+            .collect();
+        if !missing.is_empty() {
+            let what = match part.executor {
+                Some(e) => format!(
+                    "executor `{}` of sub kegiatan `{}`",
+                    e.agency.value, sub.code.0
+                ),
+                None => format!("sub kegiatan `{}`", sub.code.0),
+            };
+            out.push(missing_years(
+                &missing,
+                part.ceilings.span,
+                &what,
+                "ceiling (pagu)",
+                "write `0` for a year without budget",
+            ));
+        }
     }
 }
 

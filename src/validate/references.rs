@@ -1,37 +1,36 @@
-//! E011: every reference resolves — strategy → pillar, program line → strategy and agency,
-//! location → a kecamatan or desa/kelurahan of `wilayah`, RAT line → sub kegiatan.
+//! E011: every reference resolves — strategy → pillar, program line → strategy and agency (or
+//! unit), location → a place of `wilayah` or a location group, RAT line → sub kegiatan and
+//! its executor; E006: every tag is a category of the plan's tagging.
 
 use super::index::Index;
-use crate::diag::{Code, Diagnostic, did_you_mean, known_list};
-use crate::model::{Plan, PlanRoot};
+use crate::diag::{Code, Diagnostic, did_you_mean, keyword_hint, known_list};
+use crate::model::lookup::normalise_location;
+use crate::model::{CodeLevel, Plan, PlanRoot, SubKegiatan};
 use crate::source::{Span, Spanned};
 use std::collections::BTreeMap;
 
 pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnostic>) {
-    let mut r = Resolver { plan, out };
+    let mut r = Resolver { plan, index, out };
     for s in &root.strategies {
         r.resolve(&s.pillar, &index.pillars, Kind::PILLAR);
     }
+    for group in &root.location_groups {
+        for location in &group.locations {
+            r.location(location, false);
+        }
+    }
     for program in &plan.programs {
         r.resolve(&program.strategy, &index.strategies, Kind::STRATEGY);
-        r.resolve(&program.agency, &index.agencies, Kind::AGENCY);
+        r.owner(&program.agency);
         for kegiatan in &program.activities {
             if let Some(strategy) = &kegiatan.strategy {
                 r.resolve(strategy, &index.strategies, Kind::STRATEGY);
             }
             if let Some(agency) = &kegiatan.agency {
-                r.resolve(agency, &index.agencies, Kind::AGENCY);
+                r.owner(agency);
             }
             for sub in &kegiatan.sub_activities {
-                if let Some(strategy) = &sub.strategy {
-                    r.resolve(strategy, &index.strategies, Kind::STRATEGY);
-                }
-                if let Some(agency) = &sub.agency {
-                    r.resolve(agency, &index.agencies, Kind::AGENCY);
-                }
-                for location in &sub.locations {
-                    r.location(location, &index.locations);
-                }
+                r.sub(sub);
             }
         }
     }
@@ -42,18 +41,13 @@ pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnost
                 || plan.broken_ids.contains(&code.0)
                 || plan.programs_lost;
             if !known {
-                let codes = index.lines.keys().copied();
-                let d = Diagnostic::new(
-                    Code::UnknownReference,
-                    format!("unknown sub kegiatan `{}`", code.0),
-                )
-                .primary(code.span, "no sub kegiatan of the RPKD has this code")
-                .hint_opt(did_you_mean(&code.0, codes.clone()))
-                .hint("a RAT line names a sub kegiatan defined under `program/`");
-                r.out.push(d);
+                r.unknown_sub(code);
+            }
+            if let Some(agency) = &line.agency {
+                r.owner(agency);
             }
             for location in &line.locations {
-                r.location(location, &index.locations);
+                r.location(location, true);
             }
         }
     }
@@ -77,22 +71,22 @@ impl Kind {
         many: "strategies",
         key: "strategi",
     };
-    const AGENCY: Kind = Kind {
-        one: "agency",
-        many: "agencies",
-        key: "perangkat_daerah",
-    };
 }
 
 struct Resolver<'a, 'o> {
     plan: &'a Plan,
+    index: &'a Index<'a>,
     out: &'o mut Vec<Diagnostic>,
 }
 
 impl Resolver<'_, '_> {
+    fn broken(&self, name: &str) -> bool {
+        self.plan.broken_ids.iter().any(|b| b == name)
+    }
+
     fn resolve(&mut self, reference: &Spanned<String>, known: &BTreeMap<&str, Span>, kind: Kind) {
         let name = reference.value.as_str();
-        if known.contains_key(name) || self.plan.broken_ids.iter().any(|b| b == name) {
+        if known.contains_key(name) || self.broken(name) {
             return;
         }
         let d = Diagnostic::new(
@@ -109,22 +103,173 @@ impl Resolver<'_, '_> {
         self.out.push(d);
     }
 
-    fn location(&mut self, location: &Spanned<String>, known: &BTreeMap<String, Span>) {
-        let name = normalise_location(&location.value);
-        if known.contains_key(&name) {
+    /// An agency id, or the id of one of an agency's units.
+    fn owner(&mut self, reference: &Spanned<String>) {
+        let name = reference.value.as_str();
+        if self.index.lookup.owner(name).is_some() || self.broken(name) {
             return;
         }
-        let (district, village) = match name.split_once('/') {
-            Some((d, v)) => (d, Some(v)),
-            None => (name.as_str(), None),
-        };
+        let ids = self.index.owner_ids();
+        let units = !self.index.lookup.units.is_empty();
+        let d = Diagnostic::new(Code::UnknownReference, format!("unknown agency `{name}`"))
+            .primary(
+                reference.span,
+                if units {
+                    "no agency or unit has this id"
+                } else {
+                    "no agency has this id"
+                },
+            )
+            .hint_opt(did_you_mean(name, ids.clone()))
+            .hint(if units {
+                format!(
+                    "{} (defined under `perangkat_daerah` in rpkd.yaml, units under each agency's `unit`)",
+                    known_list("agencies and units", ids)
+                )
+            } else {
+                format!(
+                    "{} (defined under `perangkat_daerah` in rpkd.yaml)",
+                    known_list("agencies", ids)
+                )
+            });
+        self.out.push(d);
+    }
+
+    fn sub(&mut self, sub: &SubKegiatan) {
+        if let Some(strategy) = &sub.strategy {
+            self.resolve(strategy, &self.index.strategies, Kind::STRATEGY);
+        }
+        if let Some(agency) = &sub.agency {
+            self.owner(agency);
+        }
+        for location in &sub.locations {
+            self.location(location, true);
+        }
+        for executor in &sub.executors {
+            self.owner(&executor.agency);
+            for location in &executor.locations {
+                self.location(location, true);
+            }
+        }
+        let tags = &self.index.lookup.tags;
+        let declared = self.plan.root.as_ref().and_then(|r| r.tagging.as_ref());
+        for tag in &sub.tags {
+            if tags.iter().any(|t| t.id == tag.value) {
+                continue;
+            }
+            let ids = tags.iter().map(|t| t.id.as_str());
+            let (message, whence) = match declared {
+                Some(_) => (
+                    format!("unknown tag category `{}`", tag.value),
+                    "categories are listed under `penandaan.kategori` in rpkd.yaml",
+                ),
+                None => (
+                    format!("unknown tag `{}`", tag.value),
+                    "without `penandaan` in rpkd.yaml the tags are `kemiskinan` and `kemiskinan_ekstrem`",
+                ),
+            };
+            let d = Diagnostic::new(Code::UnknownValue, message)
+                .primary(tag.span, "not a tag category of this plan")
+                .hint_opt(keyword_hint(
+                    &tag.value,
+                    tags.iter().map(|t| (t.id.as_str(), t.label.as_str())),
+                    std::iter::empty(),
+                ))
+                .hint(known_list("tags", ids))
+                .hint(whence);
+            self.out.push(d);
+        }
+    }
+
+    /// A RAT line names a code no sub kegiatan has. A malformed code close to it is named as
+    /// the likely cause rather than proposed as the fix.
+    fn unknown_sub(&mut self, code: &Spanned<crate::model::NomenclatureCode>) {
+        let index = self.index;
+        let mut d = Diagnostic::new(
+            Code::UnknownReference,
+            format!("unknown sub kegiatan `{}`", code.0),
+        )
+        .primary(code.span, "no sub kegiatan of the RPKD has this code")
+        .hint_opt(did_you_mean(&code.0, index.sound_codes()));
+        let malformed = index
+            .lines
+            .iter()
+            .filter(|(_, l)| !l.sub.code.is_well_formed(CodeLevel::SubKegiatan))
+            .find(|(c, _)| did_you_mean(&code.0, [**c]).is_some());
+        if let Some((c, line)) = malformed
+            && code.is_well_formed(CodeLevel::SubKegiatan)
+        {
+            d = d
+                .secondary(line.sub.code.span, format!("`{c}` is defined here, malformed"))
+                .hint(format!(
+                    "if the sub kegiatan `{c}` is meant, correct its code in the program file (E016)"
+                ));
+        }
+        d = d.hint("a RAT line names a sub kegiatan defined under `program/`");
+        self.out.push(d);
+    }
+
+    /// A location: a place of `wilayah` or (where `groups`) the id of a location group.
+    fn location(&mut self, location: &Spanned<String>, groups: bool) {
+        let lookup = &self.index.lookup;
+        let name = normalise_location(&location.value);
+        if lookup.places.contains_key(&name) {
+            return;
+        }
+        if let Some(group) = lookup.groups.get(name.as_str()) {
+            if !groups {
+                self.out.push(
+                    Diagnostic::new(
+                        Code::LocationGroup,
+                        format!("location group `{name}` names another group"),
+                    )
+                    .primary(location.span, "a group inside a group")
+                    .secondary(group.id.span, "that group")
+                    .hint("list the group's places themselves; a group holds places only"),
+                );
+            }
+            return;
+        }
+        let province = lookup.kind == crate::model::RegionKind::Province;
         let mut d = Diagnostic::new(
             Code::UnknownReference,
             format!("unknown location `{}`", location.value),
         );
-        if village.is_some() && known.contains_key(district) {
+        let (district, village) = match name.split_once('/') {
+            Some((d, v)) => (d, Some(v)),
+            None => (name.as_str(), None),
+        };
+        let group_ids = || lookup.groups.keys().copied();
+        if province {
+            let names: Vec<&str> = lookup.places.keys().map(String::as_str).collect();
+            let bare: Vec<&String> = lookup
+                .places
+                .keys()
+                .filter(|k| k.split_once(' ').is_some_and(|(_, n)| n == name))
+                .collect();
+            d = d.primary(location.span, "not a kabupaten or kota of `wilayah`");
+            d = match bare.as_slice() {
+                [] => d.hint_opt(did_you_mean(
+                    &name,
+                    names.iter().copied().chain(group_ids()),
+                )),
+                [one] => d.hint(format!(
+                    "write `{one}`: a province names a kabupaten or kota with its kind"
+                )),
+                several => d.hint(format!(
+                    "write {}: a province names a kabupaten or kota with its kind",
+                    several
+                        .iter()
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(" or ")
+                )),
+            };
+            d = d.hint(known_list("kabupaten and kota", names));
+        } else if village.is_some() && lookup.places.contains_key(district) {
             let prefix = format!("{district}/");
-            let villages: Vec<&str> = known
+            let villages: Vec<&str> = lookup
+                .places
                 .keys()
                 .filter_map(|k| k.strip_prefix(&prefix))
                 .collect();
@@ -142,24 +287,29 @@ impl Resolver<'_, '_> {
                     villages,
                 ));
         } else {
-            let districts: Vec<&str> = known
+            let districts: Vec<&str> = lookup
+                .places
                 .keys()
                 .filter(|k| !k.contains('/'))
                 .map(String::as_str)
                 .collect();
+            let mut candidates = districts.clone();
+            if groups {
+                candidates.extend(group_ids());
+            }
+            let village_word = match lookup.kind {
+                crate::model::RegionKind::City => "Kelurahan",
+                _ => "Desa",
+            };
             d = d
                 .primary(location.span, "not a kecamatan of `wilayah`")
-                .hint_opt(did_you_mean(district, districts.iter().copied()))
-                .hint("write `Kecamatan` or `Kecamatan/Kelurahan` as listed under `wilayah`");
+                .hint_opt(did_you_mean(district, candidates))
+                .hint(if groups && !lookup.groups.is_empty() {
+                    format!("write `Kecamatan` or `Kecamatan/{village_word}` as listed under `wilayah`, or the id of a group under `kelompok_lokasi`")
+                } else {
+                    format!("write `Kecamatan` or `Kecamatan/{village_word}` as listed under `wilayah`")
+                });
         }
         self.out.push(d);
-    }
-}
-
-/// `Ciledug / Sudimara Barat` and `Ciledug/Sudimara Barat` are the same place.
-pub fn normalise_location(text: &str) -> String {
-    match text.split_once('/') {
-        Some((d, v)) => format!("{}/{}", d.trim(), v.trim()),
-        None => text.trim().to_owned(),
     }
 }

@@ -1,15 +1,13 @@
 //! Values in range: E020 (percentages 0–100, ratios 0–1), E022 (quarters 1–4, once each),
-//! E024 (thresholds in order), W001 (a RAT allocation above the RPKD ceiling), W002
-//! (realisation above allocation), W009 (a RAT line's funding source is one its RPKD ceiling
-//! lists), W010 (desa/kelurahan figures within their kecamatan's). Negative money is refused while decoding (E019).
+//! E024 (thresholds in order, RAT targets above zero). Negative money is refused while decoding
+//! (E019); money against ceilings and allocations is `funding`'s.
 
-use super::index::Index;
 use crate::diag::{Code, Diagnostic};
-use crate::locale::{decimal, rupiah};
-use crate::model::{Bound, Indicator, Plan, PlanRoot, Rupiah};
+use crate::locale::decimal;
+use crate::model::{Bound, Indicator, Plan, PlanRoot};
 use crate::source::Spanned;
 
-pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnostic>) {
+pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
     statistics(root, out);
     for program in &plan.programs {
         program.indicators.iter().for_each(|i| indicator(i, out));
@@ -21,7 +19,6 @@ pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnost
         line.sub.indicators.iter().for_each(|i| indicator(i, out));
     }
     thresholds(root, out);
-    districts(root, out);
     for file in &plan.rats {
         let rat = &file.rat;
         range(
@@ -47,116 +44,29 @@ pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnost
                 .hint("a RAT line states the output it will deliver this year; achievement is measured against it");
                 out.push(d);
             }
-            let spent: Rupiah = line.realisation.iter().map(|r| r.spent.value).sum();
-            if spent > line.allocation.value {
-                let d = Diagnostic::new(
-                    Code::RealisationAboveAllocation,
-                    format!(
-                        "realisation {} is above the allocation {} for `{}`",
-                        rupiah(spent),
-                        rupiah(line.allocation.value),
-                        line.sub_activity.0
-                    ),
-                )
-                .primary(line.allocation.span, "allocation")
-                .hint("check the quarterly amounts under `realisasi`, or revise the allocation");
-                out.push(d);
-            }
-            if let Some(rpkd) = index.lines.get(line.sub_activity.0.as_str()) {
-                let sources = &rpkd.sub.ceilings.sources;
-                if !sources
-                    .iter()
-                    .any(|(s, _)| s.value == line.funding_source.value)
-                {
-                    let listed: Vec<&str> = sources.iter().map(|(s, _)| s.key()).collect();
-                    let d = Diagnostic::new(
-                        Code::SourceNotInCeiling,
-                        format!(
-                            "`{}` is funded from `{}`, which its RPKD ceiling does not list",
-                            line.sub_activity.0,
-                            line.funding_source.key()
-                        ),
-                    )
-                    .primary(line.funding_source.span, "not a source of this line's pagu")
-                    .secondary(rpkd.sub.ceilings.span, "the RPKD ceiling")
-                    .hint(format!(
-                        "the RPKD budgets this line from {}; add `{}` to its pagu or change the source",
-                        listed.join(", "),
-                        line.funding_source.key()
-                    ));
-                    out.push(d);
-                }
-            }
-            if let Some(rpkd) = index.lines.get(line.sub_activity.0.as_str())
-                && root.period.contains(rat.year.value)
-                && rpkd.sub.ceilings.is_valid(rat.year.value)
-            {
-                let ceiling = rpkd.sub.ceilings.total(rat.year.value);
-                if line.allocation.value > ceiling {
-                    let d = Diagnostic::new(
-                        Code::AllocationAboveCeiling,
-                        format!(
-                            "the {} allocation {} is above the RPKD ceiling {} for `{}`",
-                            rat.year.value,
-                            rupiah(line.allocation.value),
-                            rupiah(ceiling),
-                            line.sub_activity.0
-                        ),
-                    )
-                    .primary(line.allocation.span, "above the ceiling")
-                    .secondary(rpkd.sub.ceilings.span, "the RPKD ceiling (pagu indikatif)")
-                    .hint("raise the pagu in the RPKD or lower the allocation");
-                    out.push(d);
-                }
-            }
         }
     }
 }
 
 fn statistics(root: &PlanRoot, out: &mut Vec<Diagnostic>) {
-    let Some(stats) = &root.statistics else {
-        return;
-    };
-    for (statistic, series) in stats.series() {
-        let bound = statistic.bound();
-        let what = statistic.key();
-        for o in &series.data {
-            range(&o.value, bound, what, out);
-            for v in o.province.iter().chain(&o.national) {
+    let members = root.members().filter_map(|m| m.statistics.as_deref());
+    for stats in root.statistics.iter().chain(members) {
+        for (statistic, series) in stats.series() {
+            let bound = statistic.bound();
+            let what = statistic.key();
+            for o in &series.data {
+                range(&o.value, bound, what, out);
+                let others = o
+                    .comparators
+                    .iter()
+                    .flat_map(|c| c.entries.iter().map(|(_, v)| v));
+                for v in o.province.iter().chain(&o.national).chain(others) {
+                    range(v, bound, what, out);
+                }
+            }
+            for (_, v) in series.target.iter().flat_map(|t| &t.entries) {
                 range(v, bound, what, out);
             }
-        }
-        for (_, v) in series.target.iter().flat_map(|t| &t.entries) {
-            range(v, bound, what, out);
-        }
-    }
-}
-
-/// W010: the poor people of a kecamatan's desa/kelurahan cannot add up to more than its own.
-fn districts(root: &PlanRoot, out: &mut Vec<Diagnostic>) {
-    for d in &root.districts {
-        let Some(total) = &d.poor_people else {
-            continue;
-        };
-        let villages: u64 = d
-            .villages
-            .iter()
-            .filter_map(|v| v.poor_people.as_ref().map(|p| p.value))
-            .sum();
-        if villages > total.value {
-            out.push(
-                Diagnostic::new(
-                    Code::VillagesExceedDistrict,
-                    format!(
-                        "the desa/kelurahan of {} count {} poor people, more than the kecamatan's {}",
-                        d.name.value,
-                        crate::locale::group(villages),
-                        crate::locale::group(total.value)
-                    ),
-                )
-                .primary(total.span, "the kecamatan figure")
-                .hint("the kecamatan's `penduduk_miskin` is the sum over its desa/kelurahan or more"),
-            );
         }
     }
 }
@@ -224,6 +134,7 @@ fn range(value: &Spanned<f64>, bound: Bound, what: &str, out: &mut Vec<Diagnosti
 fn quarters(line: &crate::model::RatLine, out: &mut Vec<Diagnostic>) {
     let mut seen = [None; 4];
     for r in &line.realisation {
+        range(&r.output, Bound::NonNegative, "output", out);
         let q = r.quarter.value;
         if !(1..=4).contains(&q) {
             let d = Diagnostic::new(Code::InvalidQuarter, format!("there is no quarter {q}"))

@@ -7,10 +7,12 @@
 //! locale filters: `rupiah`, `persen`, …); shares and percentages are computed here once.
 
 pub mod chart;
+pub mod form;
 pub mod index;
 mod rat;
 mod rollup;
 mod rpkd;
+pub mod table;
 
 pub use rat::{RatLineView, RatView};
 pub use rollup::{Recap, RecapRow};
@@ -187,7 +189,7 @@ pub fn markdown_text(markdown: &Markdown, sources: &SourceFiles) -> String {
         Markdown::File { file: Some(id), .. } => sources.get(*id).text.as_str(),
         Markdown::File { file: None, .. } => "",
     };
-    crate::render::markdown::neutralise_html(text)
+    crate::markup::neutralise(text)
 }
 
 /// `part / whole` in percent, or `None` when the whole is zero.

@@ -71,7 +71,7 @@ pub struct RatLineView {
     pub allocation: u64,
     /// The RPKD ceiling for this line and year.
     pub ceiling: u64,
-    pub source: &'static str,
+    pub source: String,
     pub aid_kind: &'static str,
     pub benefit: Option<String>,
     pub locations: Vec<String>,
@@ -176,13 +176,13 @@ pub fn build(
         for r in &line.realisation {
             if let Some(slot) = quarters.get_mut((r.quarter.value as usize).wrapping_sub(1)) {
                 *slot = Some(QuarterView {
-                    spent: r.spent.value.0,
+                    spent: r.spent.total().0,
                     output: r.output.value,
                 });
             }
         }
         let reported = !line.realisation.is_empty();
-        let spent: u64 = line.realisation.iter().map(|r| r.spent.value.0).sum();
+        let spent: u64 = line.spent_total().0;
         let output: f64 = line.realisation.iter().map(|r| r.output.value).sum();
         let achievement = if reported {
             share(output, line.target.value)
@@ -190,7 +190,7 @@ pub fn build(
             None
         };
         let absorption = if reported {
-            share(spent as f64, line.allocation.value.0 as f64)
+            share(spent as f64, line.allocation.total().0 as f64)
         } else {
             None
         };
@@ -214,9 +214,14 @@ pub fn build(
             indicator: indicator.map(|i| i.name.value.clone()),
             unit: indicator.map(|i| i.unit.value.clone()),
             target: line.target.value,
-            allocation: line.allocation.value.0,
-            ceiling: rpkd.sub.ceilings.total(year).0,
-            source: line.funding_source.label(),
+            allocation: line.allocation.total().0,
+            ceiling: rpkd.sub.ceiling_total(year).0,
+            source: line
+                .allocation_by_source()
+                .iter()
+                .map(|(s, _)| s.label())
+                .collect::<Vec<_>>()
+                .join(", "),
             aid_kind: line.aid_kind.label(),
             benefit: line.benefit.as_ref().map(|b| b.value.clone()),
             locations: line.locations.iter().map(|l| l.value.clone()).collect(),

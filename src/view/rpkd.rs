@@ -2,7 +2,8 @@
 
 use super::rollup::{Recap, RecapBuilder};
 use super::{Common, markdown_text, share};
-use crate::model::{FundingSource, Indicator, NationalStrategy, Plan, PlanRoot, Statistic, Tag};
+use crate::model::lookup::Lookup;
+use crate::model::{FundingSource, Indicator, NationalStrategy, Plan, PlanRoot, Statistic};
 use crate::source::SourceFiles;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -175,7 +176,7 @@ pub struct MatrixLine {
     pub code: String,
     pub name: String,
     pub intervention: &'static str,
-    pub tags: Vec<&'static str>,
+    pub tags: Vec<String>,
     /// The first indicator (the matrix prints one per line) and any others.
     pub indicator: Option<IndicatorView>,
     pub more_indicators: Vec<IndicatorView>,
@@ -284,9 +285,10 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
         by_agency.row(&a.id, &a.name);
     }
     let mut by_source = RecapBuilder::new(years);
+    let lookup = Lookup::new(root);
     let mut by_tag = RecapBuilder::new(years);
-    for t in Tag::ALL {
-        by_tag.row(t.key(), t.label());
+    for t in &lookup.tags {
+        by_tag.row(&t.id, &t.label);
     }
 
     let mut groups: Vec<MatrixGroup> = Vec::new();
@@ -300,13 +302,15 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
         };
         let ceilings: Vec<u64> = years
             .iter()
-            .map(|y| sub.ceilings.total(crate::model::Year(*y)).0)
+            .map(|y| sub.ceiling_total(crate::model::Year(*y)).0)
             .collect();
         let total = ceilings.iter().sum::<u64>();
-        for (source, amounts) in &sub.ceilings.sources {
-            for (year, amount) in &amounts.entries {
-                let (y, a) = (year.value.0, amount.value.0);
-                by_source.add(source.key(), source.label(), y, a);
+        for part in sub.parts() {
+            for (source, amounts) in &part.ceilings.sources {
+                for (year, amount) in &amounts.entries {
+                    let (y, a) = (year.value.0, amount.value.0);
+                    by_source.add(source.key(), source.label(), y, a);
+                }
             }
         }
         for (i, y) in years.iter().enumerate() {
@@ -326,7 +330,8 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
             by_strategy.add(strategy, &region_strategy.name, *y, amount);
             by_agency.add(line.agency, &agency_name(line.agency), *y, amount);
             for tag in &sub.tags {
-                by_tag.add(tag.key(), tag.label(), *y, amount);
+                let label = lookup.tag_label(tag).unwrap_or(tag.as_str());
+                by_tag.add(tag, label, *y, amount);
             }
         }
         let entry = strategy_lines.entry(strategy).or_default();
@@ -345,12 +350,16 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
             code: sub.code.0.clone(),
             name: sub.name.value.clone(),
             intervention: sub.intervention.label(),
-            tags: sub.tags.iter().map(|t| t.label()).collect(),
+            tags: sub
+                .tags
+                .iter()
+                .map(|t| lookup.tag_label(t).unwrap_or(t.as_str()).to_owned())
+                .collect(),
             indicator: indicators.next(),
             more_indicators: indicators.collect(),
             ceilings: ceilings.clone(),
             total,
-            sources: sorted_sources(sub.ceilings.sources.iter().map(|(s, _)| s.value)),
+            sources: sorted_sources(sub.sources().into_iter()),
             locations: sub.locations.iter().map(|l| l.value.clone()).collect(),
             beneficiaries: sub.beneficiaries.as_ref().map(|b| BeneficiariesView {
                 count: b.count.value,
@@ -481,7 +490,7 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
                     p.activities
                         .iter()
                         .flat_map(|k| &k.sub_activities)
-                        .map(|s| s.ceilings.total(crate::model::Year(*y)).0)
+                        .map(|s| s.ceiling_total(crate::model::Year(*y)).0)
                         .sum()
                 })
                 .collect();
@@ -508,8 +517,7 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
         .collect();
 
     let total_poor_people: u64 = root
-        .districts
-        .iter()
+        .districts()
         .filter_map(|d| d.poor_people.as_ref().map(|p| p.value))
         .sum();
     let location_lines = |district: &str| {
@@ -523,8 +531,7 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
             .count()
     };
     let districts = root
-        .districts
-        .iter()
+        .districts()
         .map(|d| DistrictView {
             name: d.name.value.clone(),
             poor_people: d.poor_people.as_ref().map(|p| p.value),
@@ -620,8 +627,8 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
             kegiatan: plan.programs.iter().map(|p| p.activities.len()).sum(),
             sub_kegiatan: plan.lines().count(),
             agencies: root.agencies.len(),
-            districts: root.districts.len(),
-            villages: root.districts.iter().map(|d| d.villages.len()).sum(),
+            districts: root.districts().count(),
+            villages: root.districts().map(|d| d.villages.len()).sum(),
         },
         strategies,
     }

@@ -1,0 +1,127 @@
+//! `rpkd ekspor PLAN_DIR --tahun YEAR` (alias `export`): check the plan, then write one
+//! realisation form per agency or unit with lines in that year's RAT, the review workbook of
+//! the RPKD and RAT matrices and the same as CSV, all into one folder replaced as a set.
+
+use super::plans::plan_dir;
+use rpkd::BuildError;
+use rpkd::diag::render::{Format, render};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The plan directory (it holds an `rpkd.yaml`)
+    #[arg(value_name = "PLAN_DIR")]
+    plan: PathBuf,
+
+    /// The RAT year of the forms
+    #[arg(long, alias = "year", value_name = "YEAR", value_parser = clap::value_parser!(u16).range(1900..=2100))]
+    tahun: u16,
+
+    /// Only the form of this agency or unit (by id, e.g. `DINSOS`); repeat for more
+    #[arg(long = "opd", value_name = "ID")]
+    owners: Vec<String>,
+
+    /// Where the workbooks go (replaced as a whole); default `output/<plan>-ekspor-<year>`
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+
+    /// Largest plan file to read, in MB (a bigger file is reported, not read)
+    #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..=4096))]
+    max_file_mb: u64,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let dir = plan_dir(&args.plan);
+    let epoch =
+        match super::build::source_date_epoch(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref()) {
+            Ok(epoch) => epoch,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return ExitCode::from(2);
+            }
+        };
+    let name = super::build::resolve(dir)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "rencana".into());
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("output").join(format!("{name}-ekspor-{}", args.tahun)));
+    let (plan_real, out_real) = (super::build::resolve(dir), super::build::resolve(&out));
+    if out_real.starts_with(&plan_real) || plan_real.starts_with(&out_real) {
+        eprintln!(
+            "error: {} (`{}` holds or is inside the plan `{}`)",
+            rpkd::error::Error::OutputInsidePlan(out.clone()),
+            out.display(),
+            dir.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let mut pipeline = rpkd::Options::default();
+    pipeline.limits.max_file_bytes = args.max_file_mb * 1024 * 1024;
+    let options = rpkd::export::ExportOptions {
+        year: args.tahun,
+        owners: args.owners.clone(),
+        source_date_epoch: epoch,
+        pipeline,
+    };
+    let color = std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let report = |checked: &rpkd::Checked| {
+        if !checked.diagnostics.is_empty() {
+            eprintln!(
+                "{}",
+                render(
+                    Format::Human,
+                    &[(&checked.sources, checked.diagnostics.as_slice())],
+                    color
+                )
+            );
+        }
+    };
+    match rpkd::export::export(dir, &options) {
+        Ok(export) => {
+            report(&export.checked);
+            match rpkd::write::write_set(&out, &export.files) {
+                Ok(written) => {
+                    for path in &written {
+                        eprintln!("wrote {}", path.display());
+                    }
+                    eprintln!(
+                        "{}: {} forms for {}, review workbook and CSV in `{}`",
+                        dir.display(),
+                        export.forms.forms.len(),
+                        args.tahun,
+                        out.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Err(BuildError::Environment(e)) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+        Err(BuildError::Invalid(checked)) => {
+            report(&checked);
+            eprintln!(
+                "{}: {} errors; nothing exported (`rpkd check` lists them)",
+                dir.display(),
+                checked.errors()
+            );
+            ExitCode::FAILURE
+        }
+        Err(BuildError::Render(checked, e)) => {
+            report(&checked);
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
