@@ -1,11 +1,13 @@
 //! One case per validation rule: each file in `tests/cases/` mutates the valid plan in
 //! `tests/fixtures/base/`, runs the check, asserts exactly the expected codes are reported and
-//! pins the full human-readable report as a snapshot, so wording is reviewed like code.
+//! pins the full human-readable report as a snapshot in Bahasa Indonesia and in English, so
+//! wording is reviewed like code in both languages.
 
 mod common;
 use common::copy_dir;
 
 use rpkd::diag::render::{Format, render};
+use rpkd::i18n::Lang;
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::fs;
@@ -79,6 +81,7 @@ fn the_base_plan_is_valid() {
         "{}",
         render(
             Format::Short,
+            Lang::En,
             &[(&checked.sources, &checked.diagnostics)],
             false
         )
@@ -109,14 +112,18 @@ fn every_case_reports_exactly_its_codes() {
             .collect();
         let expected: BTreeSet<String> = case.expect.iter().cloned().collect();
         let batch = [(&checked.sources, checked.diagnostics.as_slice())];
-        let report = render(Format::Human, &batch, false);
-        let report = report.replace(&plan.display().to_string(), "plan");
+        let shown = plan.display().to_string();
+        let report = render(Format::Human, Lang::Id, &batch, false).replace(&shown, "plan");
+        let english = render(Format::Human, Lang::En, &batch, false).replace(&shown, "plan");
         if found != expected {
             failures.push(format!(
                 "{name}: expected {expected:?}, found {found:?}\n{report}"
             ));
         }
-        insta::assert_snapshot!(name, report);
+        // The same diagnostics in both languages, from one check: Bahasa Indonesia is the
+        // default, pinned under the case's name; English beside it.
+        insta::assert_snapshot!(name.as_str(), report);
+        insta::assert_snapshot!(format!("{name}.en"), english);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }

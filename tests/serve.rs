@@ -59,6 +59,7 @@ fn start(temp: &Path, offset: u16) -> (Server, u16, std::path::PathBuf) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_rpkd"))
         .arg("serve")
         .arg(&plan)
+        .env("RPKD_LANG", "en")
         .args(["--port", &base_port.to_string()])
         .stderr(Stdio::piped())
         .spawn()
@@ -115,7 +116,7 @@ fn serves_the_plan_on_loopback_and_follows_edits() {
     fs::write(&root, text.replace("selesai: 2029", "selesai: 2030")).unwrap();
     assert!(wait_for(|| get(port, "/rpkd.html")
         .1
-        .contains("The plan has errors")));
+        .contains("The plan has problems")));
     let (_, page) = get(port, "/rat-2025.html");
     assert!(page.contains("rpkd.yaml:"), "{page}");
     assert!(page.contains("E012"), "{page}");
