@@ -445,6 +445,11 @@ macro_rules! keywords {
                     "description": labels.join("; "),
                     // One label per value in editor completion (yaml-language-server).
                     "enumDescriptions": Self::ALL.iter().map(|v| v.label()).collect::<Vec<_>>(),
+                    // What yaml-language-server says for a value outside the list.
+                    "errorMessage": format!(
+                        "nilai tidak dikenal; pilih salah satu: {}",
+                        Self::KEYS.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                    ),
                 })
             }
         }
