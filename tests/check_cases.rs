@@ -132,7 +132,12 @@ fn every_case_reports_exactly_its_codes() {
 fn every_code_is_documented() {
     let doc = fs::read_to_string("docs/diagnostics.md").unwrap();
     for code in rpkd::diag::Code::ALL {
-        let row = format!("| {} | {} |", code.as_str(), code.title());
+        let row = format!(
+            "| {} | {} | {} |",
+            code.as_str(),
+            code.title(),
+            code.title_in(Lang::Id)
+        );
         assert!(
             doc.contains(&row),
             "docs/diagnostics.md lacks the row `{row}`"
