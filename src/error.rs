@@ -32,6 +32,22 @@ pub enum Error {
     Render(String),
     Pdf(String),
     OutputInsidePlan(PathBuf),
+    /// A git revision that names no commit.
+    GitRevision {
+        rev: String,
+        reason: Message,
+    },
+    /// The plan folder is not in the tree of a revision.
+    GitPlan {
+        rev: String,
+        path: PathBuf,
+        reason: Message,
+    },
+    /// Git itself could not be asked.
+    Git {
+        what: Message,
+        reason: Message,
+    },
 }
 
 impl Error {
@@ -55,6 +71,21 @@ impl Error {
             Error::Render(text) => msg!("error-render", cause = text.as_str()),
             Error::Pdf(text) => msg!("error-pdf", cause = text.as_str()),
             Error::OutputInsidePlan(path) => msg!("error-output-inside-plan", path = path),
+            // A reason in git's own words is verbatim (see `load::git`).
+            Error::GitRevision { rev, reason } => msg!(
+                "error-git-revision",
+                rev = rev.as_str(),
+                cause = reason.clone()
+            ),
+            Error::GitPlan { rev, path, reason } => msg!(
+                "error-git-plan",
+                path = path,
+                rev = rev.as_str(),
+                cause = reason.clone()
+            ),
+            Error::Git { what, reason } => {
+                msg!("error-git", what = what.clone(), cause = reason.clone())
+            }
         }
     }
 }

@@ -122,15 +122,33 @@ impl Guard {
     }
 }
 
-/// Output that counts against a guard.
+/// Output that counts against a guard, checked every [`CHECK_EVERY`] bytes (a template writes
+/// millions of small pieces; the clock is read once per batch of them).
 pub struct Bounded<'a> {
-    pub guard: &'a Guard,
+    guard: &'a Guard,
     pub out: Vec<u8>,
+    unchecked: usize,
+}
+
+/// How much output or memory passes between two looks at the guard.
+const CHECK_EVERY: usize = 64 * 1024;
+
+impl<'a> Bounded<'a> {
+    pub fn new(guard: &'a Guard) -> Self {
+        Bounded {
+            guard,
+            out: Vec::new(),
+            unchecked: 0,
+        }
+    }
 }
 
 impl std::io::Write for Bounded<'_> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.guard.wrote(buf.len())?;
+        self.unchecked += buf.len();
+        if self.unchecked >= CHECK_EVERY {
+            self.guard.wrote(std::mem::take(&mut self.unchecked))?;
+        }
         self.out.extend_from_slice(buf);
         Ok(buf.len())
     }
@@ -142,6 +160,8 @@ impl std::io::Write for Bounded<'_> {
 thread_local! {
     /// The guard of the work this thread does, if any (an `Arc` held by `under` while set).
     static CURRENT: Cell<*const Guard> = const { Cell::new(std::ptr::null()) };
+    /// Bytes allocated (or, negative, freed) on this thread since it last told its guard.
+    static PENDING: Cell<isize> = const { Cell::new(0) };
 }
 
 /// Run `work` on this thread under `guard`: the allocator counts what it allocates against the
@@ -150,6 +170,7 @@ thread_local! {
 pub fn under<T>(guard: &Arc<Guard>, work: impl FnOnce() -> T) -> T {
     let raw = Arc::into_raw(Arc::clone(guard));
     CURRENT.with(|c| c.set(raw));
+    PENDING.with(|p| p.set(0));
     let out = work();
     CURRENT.with(|c| c.set(std::ptr::null()));
     // SAFETY: `raw` came from `Arc::into_raw` above and is released once, here.
@@ -172,21 +193,38 @@ impl Counting {
         (!guard.is_null()).then(|| unsafe { &*guard })
     }
 
+    /// Count `delta` bytes on this thread; every [`CHECK_EVERY`] bytes or so, tell the guard
+    /// and look at the budget and the clock.
+    #[inline]
+    fn count(guard: &Guard, delta: isize) {
+        let Ok(pending) = PENDING.try_with(|p| {
+            let v = p.get().saturating_add(delta);
+            p.set(v);
+            v
+        }) else {
+            return;
+        };
+        if pending.unsigned_abs() < CHECK_EVERY {
+            return;
+        }
+        let _ = PENDING.try_with(|p| p.set(0));
+        let live = guard
+            .live
+            .fetch_add(pending, Ordering::Relaxed)
+            .saturating_add(pending);
+        if live > 0 && live as usize > guard.max_memory {
+            guard.stop(STOP_MEMORY);
+        } else if pending > 0 && Instant::now() > guard.deadline {
+            guard.stop(STOP_TIME);
+        }
+    }
+
     #[inline]
     fn account(size: usize) {
         let Some(guard) = Counting::guard() else {
             return;
         };
-        let size = isize::try_from(size).unwrap_or(isize::MAX);
-        let live = guard
-            .live
-            .fetch_add(size, Ordering::Relaxed)
-            .saturating_add(size);
-        if live > 0 && live as usize > guard.max_memory {
-            guard.stop(STOP_MEMORY);
-        } else if Instant::now() > guard.deadline {
-            guard.stop(STOP_TIME);
-        }
+        Counting::count(guard, isize::try_from(size).unwrap_or(isize::MAX));
         if guard.stopped.load(Ordering::Relaxed) {
             // The work is given up: park this thread for good rather than let it go on
             // (an allocator may not unwind, and failing the allocation would abort).
@@ -199,8 +237,7 @@ impl Counting {
     #[inline]
     fn release(size: usize) {
         if let Some(guard) = Counting::guard() {
-            let size = isize::try_from(size).unwrap_or(isize::MAX);
-            guard.live.fetch_sub(size, Ordering::Relaxed);
+            Counting::count(guard, -isize::try_from(size).unwrap_or(isize::MAX));
         }
     }
 }
@@ -242,21 +279,15 @@ mod tests {
     #[test]
     fn output_past_the_limit_or_the_deadline_is_refused() {
         let guard = Guard::new(Duration::from_secs(60), 10, usize::MAX);
-        let mut out = Bounded {
-            guard: &guard,
-            out: Vec::new(),
-        };
-        out.write_all(b"12345").unwrap();
-        assert!(out.write_all(b"678901").is_err());
+        let mut out = Bounded::new(&guard);
+        out.write_all(&[b'x'; 5]).unwrap();
+        assert!(out.write_all(&vec![b'x'; CHECK_EVERY]).is_err());
         assert_eq!(guard.stopped(), Some(Stop::Output(10)));
 
         let guard = Guard::new(Duration::from_millis(1), usize::MAX, usize::MAX);
         std::thread::sleep(Duration::from_millis(5));
-        let mut out = Bounded {
-            guard: &guard,
-            out: Vec::new(),
-        };
-        assert!(out.write_all(b"x").is_err());
+        let mut out = Bounded::new(&guard);
+        assert!(out.write_all(&vec![b'x'; CHECK_EVERY]).is_err());
         assert!(matches!(guard.stopped(), Some(Stop::Time(_))));
     }
 }

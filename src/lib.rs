@@ -8,7 +8,9 @@
 //! [`write::write_files`] puts them on disk atomically. [`check`] runs the first two stages,
 //! [`render_plan`] the middle two.
 
+pub mod banding;
 pub mod diag;
+pub mod diff;
 pub mod error;
 pub mod export;
 pub mod fonts;
@@ -58,8 +60,8 @@ impl Default for Options {
                 render::OutputFormat::Pdf,
             ],
             source_date_epoch: None,
-            template_time: Duration::from_secs(10),
-            template_memory: 2 << 30,
+            template_time: Duration::from_secs(30),
+            template_memory: 1 << 30,
         }
     }
 }
@@ -144,6 +146,21 @@ pub fn check_plan(files: &dyn load::Files, options: &Options) -> Result<Checked,
     }
     diag::sort(&mut checked.diagnostics);
     Ok(checked)
+}
+
+/// Load and validate only, without rendering the plan's documents: what a comparison of two
+/// versions needs (`rpkd banding`), which reports their diagnostics but makes no RPKD or RAT.
+pub fn check_data(files: &dyn load::Files, limits: load::Limits) -> Result<Checked, error::Error> {
+    let loaded = load::load_from(files, limits)?;
+    let mut diagnostics = loaded.diagnostics;
+    diagnostics.extend(validate::validate(&loaded.plan));
+    diag::sort(&mut diagnostics);
+    Ok(Checked {
+        sources: loaded.sources,
+        plan: loaded.plan,
+        diagnostics,
+        prepared: None,
+    })
 }
 
 /// A plan's documents, rendered in every format asked for, with what the report and an index

@@ -113,6 +113,48 @@ pub fn decimal_fixed(value: f64, places: usize) -> String {
     }
 }
 
+/// A change in rupiah with its sign: `+Rp1.500.000`, `−Rp250.000`, `Rp0`. The minus is
+/// U+2212, which prints as wide as the plus.
+pub fn rupiah_delta(delta: i64) -> String {
+    let amount = rupiah(Rupiah(delta.unsigned_abs()));
+    match delta.signum() {
+        1 => format!("+{amount}"),
+        -1 => format!("\u{2212}{amount}"),
+        _ => amount,
+    }
+}
+
+/// A change in a number with its sign, up to `max_places` decimals: `+1.200`, `−0,25`, `0`.
+pub fn decimal_delta(delta: f64, max_places: usize) -> String {
+    let text = decimal(delta.abs(), max_places);
+    if text == "0" || !delta.is_finite() {
+        return text;
+    }
+    if delta > 0.0 {
+        format!("+{text}")
+    } else {
+        format!("\u{2212}{text}")
+    }
+}
+
+/// A change in percent with its sign: `+5,25%`, `−3,00%`.
+pub fn percent_delta(delta: f64, places: usize) -> String {
+    let text = percent(delta.abs(), places);
+    if !delta.is_finite()
+        || text
+            .trim_end_matches('%')
+            .chars()
+            .all(|c| c == '0' || c == ',')
+    {
+        return text;
+    }
+    if delta > 0.0 {
+        format!("+{text}")
+    } else {
+        format!("\u{2212}{text}")
+    }
+}
+
 /// `5,19%`.
 pub fn percent(value: f64, places: usize) -> String {
     format!("{}%", decimal_fixed(value, places))

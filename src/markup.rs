@@ -30,6 +30,45 @@ pub fn is_safe_url(url: &str) -> bool {
     }
 }
 
+/// The text a Markdown document prints, piece by piece, with the range of its source: entity
+/// references decoded (`&#10003;` is the `✓` a renderer prints), markup left out.
+pub fn printed(text: &str) -> Vec<(Range<usize>, String)> {
+    Parser::new_ext(text, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Text(t) | Event::Code(t) => Some((range, t.into_string())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The deepest nesting of block quotes and lists a planner's Markdown may have.
+pub const MAX_NESTING: usize = 32;
+
+/// How deep the text nests block quotes and lists, and where it passes [`MAX_NESTING`], if it
+/// does (the byte offset of the first block too deep).
+pub fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    let mut deepest = 0usize;
+    let mut first_past: Option<usize> = None;
+    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::BlockQuote(_) | Tag::List(_)) => {
+                depth += 1;
+                deepest = deepest.max(depth);
+                if depth > MAX_NESTING && first_past.is_none() {
+                    first_past = Some(range.start);
+                }
+            }
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_)) => {
+                depth = depth.saturating_sub(1);
+            }
+            _ => {}
+        }
+    }
+    first_past.map(|at| (deepest, at))
+}
+
 /// One replacement of a byte range of the planner's text.
 struct Edit {
     range: Range<usize>,
@@ -360,6 +399,15 @@ mod tests {
         let safe = neutralise("Teks.\n\n<!-- rpkd:pagebreak -->\n\n<!-- rpkd:chart a -->\n");
         assert!(safe.contains("&lt;!-- rpkd:pagebreak -->"), "{safe}");
         assert!(markup(&safe).is_empty());
+    }
+
+    #[test]
+    fn nesting_past_the_limit_is_found_where_it_starts() {
+        assert_eq!(too_deep("> > > kutipan\n"), None);
+        let deep = format!("Teks.\n\n{} dalam\n", ">".repeat(5_000));
+        let (depth, at) = too_deep(&deep).unwrap();
+        assert!(depth > MAX_NESTING, "{depth}");
+        assert!(at >= "Teks.\n\n".len(), "{at}");
     }
 
     #[test]

@@ -72,9 +72,36 @@ pub(crate) fn prepare(checked: &mut Checked, options: &Options) {
             return;
         }
     };
-    let unprintable = unprintable(checked, &documents);
-    if !unprintable.is_empty() {
-        checked.diagnostics.extend(unprintable);
+    // The plan's data and narratives were checked as they were read, and the built-in
+    // templates write only what the font prints (tests/pdf.rs): only a plan's own template can
+    // add a character the font lacks, or nest what no narrative may.
+    if checked.plan.templates.is_empty() {
+        checked.prepared = Some(Prepared {
+            rpkd,
+            templates,
+            documents,
+        });
+        return;
+    }
+    let mut later = unprintable(checked, &documents);
+    if let Some(document) = documents
+        .iter()
+        .find(|d| crate::markup::too_deep(&d.markdown).is_some())
+    {
+        later.push(
+            Diagnostic::new(
+                Code::NestingTooDeep,
+                format!(
+                    "the document `{}` nests quotes or lists more than {} levels deep",
+                    document.stem,
+                    crate::markup::MAX_NESTING
+                ),
+            )
+            .primary(root_span(checked), "its templates write it"),
+        );
+    }
+    if !later.is_empty() {
+        checked.diagnostics.extend(later);
         return;
     }
     checked.prepared = Some(Prepared {
@@ -299,7 +326,11 @@ fn unprintable(checked: &Checked, documents: &[Document]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut reported: Vec<char> = Vec::new();
     for document in documents {
-        for c in crate::fonts::missing(&document.markdown) {
+        let printed: String = crate::markup::printed(&document.markdown)
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect();
+        for c in crate::fonts::missing(&printed) {
             if reported.contains(&c) {
                 continue;
             }

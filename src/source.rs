@@ -65,6 +65,9 @@ pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
     line_starts: Vec<usize>,
+    /// Characters before every `CHUNK`-th byte, so a column on a line of megabytes is found
+    /// without counting from the line's start (made on first use).
+    chars_before: std::sync::OnceLock<Vec<u32>>,
     /// For a workbook: the cell each line of `text` holds, in order.
     cells: Option<Vec<CellRef>>,
     /// Whether the file began with a byte-order mark (not part of `text`), so a file rewritten
@@ -118,6 +121,8 @@ pub fn column_letters(col: u32) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+const CHUNK: usize = 4096;
+
 /// A position for people: 1-based line, 1-based column counted in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LineCol {
@@ -127,13 +132,20 @@ pub struct LineCol {
 
 impl SourceFile {
     fn new(path: PathBuf, text: String) -> Self {
+        // A line ends at LF, CR LF or a lone CR, as YAML and Markdown read them.
+        let bytes = text.as_bytes();
         let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(bytes.iter().enumerate().filter_map(|(i, b)| match b {
+                b'\n' => Some(i + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => Some(i + 1),
+                _ => None,
+            }))
             .collect();
         SourceFile {
             path,
             text,
             line_starts,
+            chars_before: std::sync::OnceLock::new(),
             cells: None,
             bom: false,
         }
@@ -159,11 +171,35 @@ impl SourceFile {
             offset -= 1;
         }
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let column = self.text[self.line_starts[line]..offset].chars().count() + 1;
+        let start = self.line_starts[line];
+        let column = if offset - start < CHUNK {
+            self.text[start..offset].chars().count()
+        } else {
+            self.chars(offset) - self.chars(start)
+        };
         LineCol {
             line: line + 1,
-            column,
+            column: column + 1,
         }
+    }
+
+    /// The number of characters before byte `offset` (a character boundary).
+    fn chars(&self, offset: usize) -> usize {
+        let index = self.chars_before.get_or_init(|| {
+            let mut total = 0u32;
+            let mut index = vec![0];
+            for chunk in self.text.as_bytes().chunks(CHUNK) {
+                total += chunk.iter().filter(|b| (**b as i8) >= -0x40).count() as u32;
+                index.push(total);
+            }
+            index
+        });
+        let block = offset / CHUNK;
+        let partial = self.text.as_bytes()[block * CHUNK..offset]
+            .iter()
+            .filter(|b| (**b as i8) >= -0x40)
+            .count();
+        index[block] as usize + partial
     }
 
     /// The source text a span covers.
@@ -256,6 +292,36 @@ mod tests {
         // past the end is clamped, inside a character moves back to its start
         assert_eq!(file.line_col(7), LineCol { line: 1, column: 7 });
         assert_eq!(file.line_col(999).line, 3);
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line_as_crlf_and_lf_do() {
+        let mut files = SourceFiles::default();
+        let id = files.add("a.yaml".into(), "a: 1\rb: 2\r\nc: 3\nd: é\re: 5".into());
+        let file = files.get(id);
+        let text = &file.text;
+        let at = |s: &str| file.line_col(text.find(s).unwrap() as u32);
+        assert_eq!(at("b:"), LineCol { line: 2, column: 1 });
+        assert_eq!(at("c:"), LineCol { line: 3, column: 1 });
+        assert_eq!(at("d:"), LineCol { line: 4, column: 1 });
+        assert_eq!(at("e:"), LineCol { line: 5, column: 1 });
+    }
+
+    #[test]
+    fn columns_on_a_line_of_megabytes_count_characters() {
+        let mut files = SourceFiles::default();
+        let line = "é, x, ".repeat(300_000);
+        let id = files.add("a.yaml".into(), format!("a:\n[{line}]\n"));
+        let file = files.get(id);
+        // "é, x, " is 6 characters in 7 bytes.
+        let offset = 3 + 1 + 7 * 250_000;
+        assert_eq!(
+            file.line_col(offset as u32),
+            LineCol {
+                line: 2,
+                column: 2 + 6 * 250_000
+            }
+        );
     }
 
     #[test]

@@ -307,6 +307,22 @@ pub fn write_files(dir: &Path, files: &[OutputFile]) -> Result<Vec<PathBuf>, Err
     committed.map(|()| targets)
 }
 
+/// Append `bytes` to the file at `path`, created if missing: the way a CI step summary
+/// (`$GITHUB_STEP_SUMMARY`) is written, other steps' parts kept.
+pub fn append_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let error = |source| Error::Write {
+        path: path.to_owned(),
+        source,
+    };
+    let mut f = fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(error)?;
+    f.write_all(bytes).map_err(error)?;
+    f.sync_all().map_err(error)
+}
+
 /// `.NAME.PID-…​.tmp` beside `path`: hidden, and unique to this process and call.
 fn temporary(path: &Path, token: &str) -> PathBuf {
     let name = path

@@ -22,6 +22,9 @@ struct Case {
     /// Every diagnostic code the check must report, and no other.
     expect: Vec<String>,
     edits: Vec<Edit>,
+    /// The templates' time limit, in seconds, for a case that must be stopped quickly.
+    #[serde(default)]
+    template_seconds: Option<u64>,
 }
 
 #[derive(Deserialize)]
@@ -38,6 +41,11 @@ struct Edit {
     /// Write the whole file instead.
     #[serde(default)]
     write: Option<String>,
+    /// Text added after `replace`, `repeat` times (a very long value, without writing it out).
+    #[serde(default)]
+    append: Option<String>,
+    #[serde(default)]
+    repeat: usize,
 }
 
 fn apply(plan: &Path, edit: &Edit, case: &str) {
@@ -51,7 +59,11 @@ fn apply(plan: &Path, edit: &Edit, case: &str) {
         .find
         .as_deref()
         .expect("an edit needs `find` or `write`");
-    let replace = edit.replace.as_deref().unwrap_or("");
+    let mut replace = edit.replace.clone().unwrap_or_default();
+    if let Some(append) = &edit.append {
+        replace.push_str(&append.repeat(edit.repeat));
+    }
+    let replace = replace.as_str();
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{case}: {}: {e}", edit.file));
     let count = text.matches(find).count();
     assert!(count > 0, "{case}: `{find}` not found in {}", edit.file);
@@ -104,7 +116,11 @@ fn every_case_reports_exactly_its_codes() {
             apply(&plan, edit, &name);
         }
 
-        let checked = rpkd::check(&plan).unwrap();
+        let mut options = rpkd::Options::default();
+        if let Some(seconds) = case.template_seconds {
+            options.template_time = std::time::Duration::from_secs(seconds);
+        }
+        let checked = rpkd::check_plan(&rpkd::load::Disk::new(&plan), &options).unwrap();
         let found: BTreeSet<String> = checked
             .diagnostics
             .iter()

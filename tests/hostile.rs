@@ -311,3 +311,282 @@ fn the_file_size_limit_is_configurable() {
         "{stdout}"
     );
 }
+
+/// Build the base plan with `change` applied into a fresh output folder; exit code, stderr and
+/// the output folder.
+fn build_with(
+    change: impl FnOnce(&Path),
+    formats: &str,
+) -> (Option<i32>, String, tempfile::TempDir) {
+    let temp = tempfile::tempdir().unwrap();
+    let plan = temp.path().join("plan");
+    copy_dir(Path::new("tests/fixtures/base"), &plan);
+    change(&plan);
+    let output = Command::cargo_bin("rpkd")
+        .unwrap()
+        .arg("build")
+        .arg(&plan)
+        .args(["--format", formats, "--out"])
+        .arg(temp.path().join("out"))
+        .env("CI", "true")
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        temp,
+    )
+}
+
+#[test]
+fn planner_markup_is_inert_in_the_markdown_and_the_html_alike() {
+    let long = format!("[a](javascript:{})", "a".repeat(300));
+    let narrative = format!(
+        "Teks awal é.\n\n{long} lalu <i>x</i> ü ✓\n\n[b](javascript&#58;alert(1)) [c](javascript\\:alert(1)) [d][r]\n\n[r]: javascript:alert(1)\n\n<script>alert(1)</script>\n\n<!-- rpkd:chart kemiskinan -->\n\n<!-- rpkd:pagebreak -->\n\nTeks akhir.\n"
+    );
+    // The ✓ is the font's to refuse; without it the plan builds.
+    let narrative = narrative.replace(" ✓", "");
+    let (code, stderr, temp) = build_with(
+        |p| write(p, "narasi/latar-belakang.md", &narrative),
+        "md,html",
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let (_, _, clean) = build_with(|_| {}, "md,html");
+    let dir = temp.path().join("out/plan");
+    let md = fs::read_to_string(dir.join("rpkd.md")).unwrap();
+    let html = fs::read_to_string(dir.join("rpkd.html")).unwrap();
+    let clean_md = fs::read_to_string(clean.path().join("out/plan/rpkd.md")).unwrap();
+    for text in [&md, &html] {
+        assert!(!text.contains("<script>alert"), "raw script survived");
+        assert!(!text.contains("<i>x"), "raw HTML survived");
+        assert!(text.contains("Teks akhir"), "text after the link was lost");
+        assert!(
+            text.contains("Teks awal é"),
+            "text before the link was lost"
+        );
+        assert!(!text.contains("](javascript"), "a javascript link survived");
+        assert!(
+            !text.contains("href=\"javascript"),
+            "a javascript link survived"
+        );
+    }
+    assert!(
+        !md.contains("]: javascript"),
+        "an unsafe reference definition survived"
+    );
+    // The planner's directives are text: the .md has exactly the template's own.
+    assert_eq!(
+        md.matches("<!-- rpkd:").count(),
+        clean_md.matches("<!-- rpkd:").count(),
+        "a narrative added a directive"
+    );
+    let names: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let mut unique = names.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(names.len(), unique.len());
+}
+
+#[test]
+fn a_hundred_thousand_wrong_items_on_one_line_are_reported_briefly() {
+    let temp = tempfile::tempdir().unwrap();
+    let plan = temp.path().join("plan");
+    copy_dir(Path::new("tests/fixtures/base"), &plan);
+    let t = fs::read_to_string(plan.join("program/dinsos.yaml")).unwrap();
+    let wrong: Vec<String> = (0..100_000).map(|i| format!("Tidak Ada {i}")).collect();
+    let t = t.replacen("lokasi: [", &format!("lokasi: [{}, ", wrong.join(", ")), 1);
+    assert!(
+        t.contains("Tidak Ada 99999"),
+        "the fixture has no flow list of locations"
+    );
+    write(&plan, "program/dinsos.yaml", t);
+    let output = Command::cargo_bin("rpkd")
+        .unwrap()
+        .arg("check")
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("… dan 99950 masalah lain di"),
+        "{}",
+        &stdout[stdout.len().saturating_sub(500)..]
+    );
+    let widest = stdout.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(widest < 400, "a line of {widest} characters");
+    // Every one of them is still listed in the one-line format.
+    let short = Command::cargo_bin("rpkd")
+        .unwrap()
+        .arg("check")
+        .arg(&plan)
+        .args(["--format", "short"])
+        .output()
+        .unwrap();
+    let short = String::from_utf8_lossy(&short.stdout);
+    assert_eq!(short.matches("unknown location").count(), 100_000);
+    assert_eq!(
+        short.matches("dinsos.yaml:27:").count(),
+        100_000,
+        "each on its line"
+    );
+}
+
+#[test]
+fn a_runaway_template_is_stopped_with_a_clear_error() {
+    for template in [
+        // Text that doubles itself: stopped by the memory budget long before the machine's.
+        "{% set s = \"xx\" %}{% for i in range(end=60) %}{% set_global s = s ~ s %}{% endfor %}{{ s }}\n",
+        // Output without end: stopped by the output limit or the deadline.
+        "{% for i in range(end=100000) %}{% for j in range(end=100000) %}baris {{ i }} {{ j }} {% endfor %}{% endfor %}\n",
+    ] {
+        let (code, stderr, temp) = build_with(
+            |p| {
+                write(p, "templat/rpkd.md", template);
+                let t = fs::read_to_string(p.join("rpkd.yaml")).unwrap();
+                write(
+                    p,
+                    "rpkd.yaml",
+                    t.replace("narasi:\n", "templat: templat\nnarasi:\n"),
+                );
+            },
+            "md",
+        );
+        assert_eq!(code, Some(1), "{stderr}");
+        assert!(stderr.contains("E028"), "{stderr}");
+        assert!(stderr.contains("templat/rpkd.md"), "{stderr}");
+        assert!(!temp.path().join("out").exists());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_or_a_link_loop_where_a_file_should_be_is_named_as_such() {
+    let fifo = |path: &Path| {
+        let made = std::process::Command::new("mkfifo")
+            .arg(path)
+            .status()
+            .unwrap();
+        assert!(made.success());
+    };
+    let err = build_broken(|p| {
+        fs::remove_file(p.join("narasi/latar-belakang.md")).unwrap();
+        fifo(&p.join("narasi/latar-belakang.md"));
+    });
+    assert!(
+        err.contains("is a named pipe (FIFO), not a regular file"),
+        "{err}"
+    );
+    assert!(!err.contains("not found"), "{err}");
+    let err = build_broken(|p| {
+        fs::remove_file(p.join("narasi/latar-belakang.md")).unwrap();
+        std::os::unix::fs::symlink("latar-belakang.md", p.join("narasi/latar-belakang.md"))
+            .unwrap();
+    });
+    assert!(err.contains("is a link that loops back on itself"), "{err}");
+    let err = build_broken(|p| {
+        fs::remove_file(p.join("rpkd.yaml")).unwrap();
+        fifo(&p.join("rpkd.yaml"));
+    });
+    assert!(
+        err.contains("rpkd.yaml` (it is a named pipe (FIFO), not a regular file)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn two_plans_of_one_folder_name_and_output_inside_another_plan_are_refused() {
+    let temp = tempfile::tempdir().unwrap();
+    let (a, b) = (temp.path().join("a/kota"), temp.path().join("b/kota"));
+    copy_dir(Path::new("tests/fixtures/base"), &a);
+    copy_dir(Path::new("tests/fixtures/base"), &b);
+    let out = temp.path().join("out");
+    let output = Command::cargo_bin("rpkd")
+        .unwrap()
+        .env("RPKD_LANG", "en")
+        .arg("build")
+        .arg(&a)
+        .arg(&b)
+        .args(["--format", "md", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "`{}` and `{}` have the same folder name",
+            a.display(),
+            b.display()
+        )),
+        "{stderr}"
+    );
+    assert!(!out.join("kota").exists());
+
+    // The output of plan `c` would land inside plan `a`.
+    let c = temp.path().join("c");
+    copy_dir(Path::new("tests/fixtures/base"), &c);
+    let output = Command::cargo_bin("rpkd")
+        .unwrap()
+        .env("RPKD_LANG", "en")
+        .arg("build")
+        .arg(&a)
+        .arg(&c)
+        .args(["--format", "md", "--out"])
+        .arg(a.join("narasi"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("sources are never overwritten"), "{stderr}");
+    assert!(!a.join("narasi/c").exists(), "{stderr}");
+    assert!(!a.join("narasi/kota").exists(), "{stderr}");
+}
+
+#[test]
+fn source_date_epoch_outside_the_years_a_document_can_carry_is_refused() {
+    for value in ["-1", "253402300800", "1e9"] {
+        let temp = tempfile::tempdir().unwrap();
+        let output = Command::cargo_bin("rpkd")
+            .unwrap()
+            .args(["build", "tests/fixtures/base", "--format", "md", "--out"])
+            .arg(temp.path().join("out"))
+            .env("SOURCE_DATE_EPOCH", value)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{value}: {stderr}");
+        assert!(stderr.contains("SOURCE_DATE_EPOCH"), "{stderr}");
+        assert!(!temp.path().join("out").exists());
+    }
+}
+
+#[test]
+fn index_links_are_percent_encoded() {
+    let temp = tempfile::tempdir().unwrap();
+    let plan = temp.path().join("kota #1 é");
+    copy_dir(Path::new("tests/fixtures/base"), &plan);
+    let out = temp.path().join("out");
+    let output = Command::cargo_bin("rpkd")
+        .unwrap()
+        .arg("build")
+        .arg(&plan)
+        .args(["--format", "md", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let index = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        index.contains("href=\"kota%20%231%20%C3%A9/rpkd.md\""),
+        "{index}"
+    );
+}

@@ -117,6 +117,8 @@ fn serves_the_plan_on_loopback_and_follows_edits() {
     assert!(wait_for(|| get(port, "/rpkd.html")
         .1
         .contains("The plan has problems")));
+    // The watcher may have caught the file half written; the report follows the last save.
+    assert!(wait_for(|| get(port, "/rat-2025.html").1.contains("E012")));
     let (_, page) = get(port, "/rat-2025.html");
     assert!(page.contains("rpkd.yaml:"), "{page}");
     assert!(page.contains("E012"), "{page}");

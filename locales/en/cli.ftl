@@ -94,3 +94,34 @@ export-invalid = { $plan }: { $errors ->
        *[other] { $errors } errors
     }; nothing exported (`rpkd check` lists them)
 export-output-inside = { $error } (`{ $target }` holds or is inside the plan `{ $plan }`)
+
+## rpkd banding
+
+banding-version-counts = { $which ->
+        [old] old version
+       *[new] new version
+    }: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
+banding-no-revision = `{ $spec }` names no revision (write `git:REV`, e.g. `git:HEAD~1`)
+banding-which-plan = { $count } plans under `plans/`; name the one to compare (e.g. `rpkd banding { $example }`)
+banding-no-plan = no plan here (name a plan folder, or run in one)
+banding-revisions-and-sides = `--from`/`--to` choose revisions of one plan; with OLD and NEW, write `git:REV` instead
+banding-old-twice = `--from` and `git:REV` both name the old version
+banding-written = { $changes } → { $target }: { $files }
+banding-no-change = no change
+banding-no-change-readable = no change found in what could be read
+banding-counts = { $what }: { $added } added, { $removed } removed, { $changed } changed
+banding-chapters = { $count ->
+        [one] 1 chapter of text
+       *[other] { $count } chapters of text
+    }
+banding-rats = { $count ->
+        [one] 1 RAT
+       *[other] { $count } RATs
+    }
+banding-root-changed = changes in rpkd.yaml

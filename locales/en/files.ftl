@@ -9,6 +9,16 @@ error-render = failed to render the documents ({ $cause })
 error-pdf = failed to make the PDF ({ $cause })
 error-output-inside-plan = refusing to write into `{ $path }` (it is the plan directory or inside it; sources are never overwritten)
 error-missing-glyph = `{ $document }` cannot print { $chars } (the document font, Liberation Sans, has no glyph for it); replace the character in the plan or template
+error-git-revision = unknown git revision `{ $rev }` ({ $cause })
+error-git-plan = `{ $path }` is not a plan folder at `{ $rev }` ({ $cause })
+error-git = { $what } ({ $cause })
+git-no-repository = cannot find the git repository of `{ $path }`
+git-not-installed = `git` is not installed or not on the PATH
+git-failed = git failed
+git-not-a-revision = not a revision name
+git-no-such-commit = no such commit in `{ $path }`
+git-a-file-there = it is a file there, not a folder
+git-no-such-folder = no such folder at that revision
 glyph-in-context = `{ $char }` ({ $code }) in “{ $context }”
 
 ## Causes, in the parentheses of a message.

@@ -73,3 +73,22 @@ completions-failed = skrip pelengkapan gagal ditulis ({ $cause })
 export-done = { $plan }: { $forms } formulir tahun { $year }, buku kerja telaah dan CSV di `{ $target }`
 export-invalid = { $plan }: { $errors } kesalahan; tidak ada yang diekspor (`rpkd check` menampilkan daftarnya)
 export-output-inside = { $error } (`{ $target }` memuat atau berada di dalam rencana `{ $plan }`)
+
+## rpkd banding
+
+banding-version-counts = { $which ->
+        [old] versi lama
+       *[new] versi baru
+    }: { $errors } kesalahan, { $warnings } peringatan
+banding-no-revision = `{ $spec }` tidak menyebut revisi (tulis `git:REV`, misalnya `git:HEAD~1`)
+banding-which-plan = ada { $count } rencana di bawah `plans/`; sebutkan rencana yang akan dibandingkan (misalnya `rpkd banding { $example }`)
+banding-no-plan = tidak ada rencana di folder ini (sebutkan folder rencana, atau jalankan perintah di dalamnya)
+banding-revisions-and-sides = `--from`/`--to` memilih revisi dari satu rencana; bila Anda menyebut OLD dan NEW, tulis `git:REV` sebagai gantinya
+banding-old-twice = `--from` dan `git:REV` sama-sama menyebut versi lama; pilih salah satu
+banding-written = { $changes } → { $target }: { $files }
+banding-no-change = tidak ada perubahan
+banding-no-change-readable = tidak ada perubahan pada bagian yang dapat dibaca
+banding-counts = { $what }: { $added } ditambah, { $removed } dihapus, { $changed } diubah
+banding-chapters = { $count } bab narasi
+banding-rats = { $count } RAT
+banding-root-changed = perubahan pada rpkd.yaml

@@ -3,6 +3,8 @@
 diag-error = kesalahan
 diag-warning = peringatan
 diag-help = saran
+diag-more-in-file = … dan { $count } masalah lain di `{ $path }` (`--format short` menampilkan semuanya)
+diag-more = … dan { $count } masalah lain (`--format short` menampilkan semuanya)
 
 ## Judul singkat setiap kode (judul bahasa Inggris ada di src/diag/code.rs).
 
@@ -34,6 +36,10 @@ code-E025 = gambar lambang
 code-E026 = karakter tidak ada pada huruf dokumen
 code-E027 = kesalahan templat
 code-E028 = templat dihentikan
+code-E029 = karakter tak terlihat
+code-E030 = id bukan ASCII
+code-E031 = teks terlalu panjang
+code-E032 = Markdown bersarang terlalu dalam
 code-E045 = jenis wilayah tidak sesuai
 code-E046 = jumlah lebih kecil dari nama yang terdaftar
 code-E047 = pembanding tidak sesuai jenis daerah

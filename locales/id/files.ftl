@@ -9,6 +9,16 @@ error-render = gagal menyusun dokumen ({ $cause })
 error-pdf = gagal membuat PDF ({ $cause })
 error-output-inside-plan = keluaran tidak ditulis ke `{ $path }` (folder itu adalah folder rencana atau berada di dalamnya; berkas sumber tidak pernah ditimpa)
 error-missing-glyph = `{ $document }` tidak dapat mencetak { $chars } (huruf dokumen, Liberation Sans, tidak memiliki glyph untuk karakter tersebut); ganti karakter itu dalam rencana atau templat
+error-git-revision = revisi git `{ $rev }` tidak dikenal ({ $cause })
+error-git-plan = `{ $path }` bukan folder rencana pada `{ $rev }` ({ $cause })
+error-git = { $what } ({ $cause })
+git-no-repository = repositori git untuk `{ $path }` tidak ditemukan
+git-not-installed = `git` belum terpasang atau tidak ada pada PATH
+git-failed = git gagal dijalankan
+git-not-a-revision = bukan nama revisi
+git-no-such-commit = commit tersebut tidak ada di `{ $path }`
+git-a-file-there = pada revisi itu yang ada adalah berkas, bukan folder
+git-no-such-folder = folder tersebut tidak ada pada revisi itu
 glyph-in-context = `{ $char }` ({ $code }) pada “{ $context }”
 
 ## Penyebab, di dalam tanda kurung sebuah pesan.

@@ -38,6 +38,10 @@ pub struct Args {
     /// Largest plan file to read, in MB (a bigger file is reported, not read)
     #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..=4096))]
     max_file_mb: u64,
+
+    /// Longest a plan's own templates may render, in seconds, before they are stopped (E028)
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    template_seconds: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -103,6 +107,7 @@ pub fn run(args: Args, out: &Output) -> ExitCode {
         },
         formats,
         source_date_epoch: epoch,
+        template_time: std::time::Duration::from_secs(args.template_seconds),
         ..rpkd::Options::default()
     };
     let interactive =

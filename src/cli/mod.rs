@@ -1,6 +1,7 @@
 //! The command line: clap types and one file per subcommand. Nothing here is part of the
 //! library; each subcommand calls the pipeline and maps its outcome to an exit code.
 
+mod banding;
 mod build;
 mod check;
 mod completions;
@@ -51,6 +52,9 @@ enum Command {
     /// Write the realisation and proposed lines of filled-in forms into the RAT files, in place
     #[command(name = "impor", alias = "import")]
     Import(import::Args),
+    /// Compare two versions of a plan (folders or git revisions) in a review report
+    #[command(visible_alias = "diff")]
+    Banding(banding::Args),
 }
 
 /// The clap definition with the sections clap does not write (examples, exit status,
@@ -93,5 +97,6 @@ pub fn run() -> ExitCode {
         Command::Schema(args) => schema::run(args, &out),
         Command::Export(args) => export::run(args, &out),
         Command::Import(args) => import::run(args, &out),
+        Command::Banding(args) => banding::run(args, &out),
     }
 }

@@ -67,6 +67,10 @@ codes! {
     Unprintable = "E026", Error, "character not in the font";
     Template = "E027", Error, "template error";
     TemplateRunaway = "E028", Error, "template stopped";
+    InvisibleCharacter = "E029", Error, "invisible character";
+    NonAsciiId = "E030", Error, "id not ASCII";
+    TextTooLong = "E031", Error, "text too long";
+    NestingTooDeep = "E032", Error, "Markdown nested too deep";
     TerritoryKind = "E045", Error, "territory of the wrong kind";
     CountBelowListed = "E046", Error, "count below the names listed";
     ComparisonKind = "E047", Error, "comparison not for this region kind";

@@ -34,7 +34,7 @@ pub fn render(
     match format {
         Format::Human => batches
             .iter()
-            .flat_map(|(files, diags)| diags.iter().map(move |d| human(files, d, lang, color)))
+            .flat_map(|(files, diags)| capped(files, diags, lang, color))
             .collect::<Vec<_>>()
             .join("\n"),
         Format::Short => lines(batches, lang, short),
@@ -248,16 +248,59 @@ fn json(files: &SourceFiles, d: &Diagnostic, lang: Lang) -> JsonDiagnostic {
     }
 }
 
-/// The lines of one file that a diagnostic's labels touch, so snippets are cut from a few
-/// lines rather than handing a whole (possibly megabytes long) file to the renderer.
+/// The human format prints at most this many diagnostics per file, then says how many more
+/// there are: a pasted list of a hundred thousand wrong items is reported in a moment, and the
+/// other formats (one line each) still list them all.
+pub const MAX_SHOWN_PER_FILE: usize = 50;
+
+/// Snippet lines are cut to a window of about this many characters around their carets.
+const WINDOW: usize = 120;
+
+/// A label spanning more lines than this is shown by its first line.
+const MAX_LABEL_LINES: usize = 8;
+
+fn capped(files: &SourceFiles, diags: &[Diagnostic], lang: Lang, color: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut shown: BTreeMap<Option<FileId>, usize> = BTreeMap::new();
+    let mut hidden: BTreeMap<Option<FileId>, usize> = BTreeMap::new();
+    for d in diags {
+        let file = d.primary_span().map(|s| s.file);
+        let count = shown.entry(file).or_insert(0);
+        if *count < MAX_SHOWN_PER_FILE {
+            *count += 1;
+            out.push(human(files, d, lang, color));
+        } else {
+            *hidden.entry(file).or_insert(0) += 1;
+        }
+    }
+    for (file, n) in hidden {
+        let message = match file {
+            Some(id) => crate::msg!(
+                "diag-more-in-file",
+                count = n,
+                path = display_path(files, id)
+            ),
+            None => crate::msg!("diag-more", count = n),
+        };
+        out.push(format!("{}\n", message.render(lang)));
+    }
+    out
+}
+
+/// One snippet of a diagnostic: a few lines of one file around some of its labels.
 struct Excerpt<'a> {
     path: String,
-    /// For a workbook: the cell (`Realisasi!F12`) and its 1-based row, shown in the gutter.
-    cell: Option<(String, usize)>,
-    text: &'a str,
+    /// For a workbook: the cell (`Realisasi!F12`), named where the snippet's place would be.
+    cell: Option<String>,
+    /// The text shown, and where it starts in the file.
+    text: std::borrow::Cow<'a, str>,
     first_line: usize,
     offset: usize,
-    labels: Vec<&'a Label>,
+    /// Bytes added before the text shown (an ellipsis), shifting every label.
+    shift: usize,
+    /// Where to say the snippet is, when it does not start at its line's start.
+    origin: Option<(usize, usize)>,
+    labels: Vec<(&'a Label, usize, usize)>,
 }
 
 fn excerpts<'a>(files: &'a SourceFiles, d: &'a Diagnostic) -> Vec<Excerpt<'a>> {
@@ -270,64 +313,221 @@ fn excerpts<'a>(files: &'a SourceFiles, d: &'a Diagnostic) -> Vec<Excerpt<'a>> {
     if let Some(primary) = d.primary_span() {
         order.sort_by_key(|f| *f != primary.file);
     }
-    order
-        .into_iter()
-        .map(|id| {
-            let labels = by_file.remove(&id).unwrap_or_default();
-            let file = files.get(id);
-            let text = file.text.as_str();
-            let lo = labels
-                .iter()
-                .map(|l| l.span.start as usize)
-                .min()
-                .unwrap_or(0);
-            let hi = labels
-                .iter()
-                .map(|l| l.span.end as usize)
-                .max()
-                .unwrap_or(0);
-            let lo = line_start(text, lo.min(text.len()));
-            let hi = line_end(text, hi.min(text.len()));
-            // A workbook source is one line per cell: show the primary (or first) label's cell
-            // alone, numbered by its row.
-            if let Some(label) = labels.iter().find(|l| l.primary).or(labels.first())
-                && let Some(cell) = file.cell(label.span)
-            {
-                let lo = line_start(text, (label.span.start as usize).min(text.len()));
-                let hi = line_end(text, lo);
-                return Excerpt {
-                    path: display_path(files, id),
-                    cell: Some((cell.full(), cell.row as usize + 1)),
-                    text: &text[lo..hi],
-                    first_line: cell.row as usize + 1,
-                    offset: lo,
-                    labels: vec![label],
-                };
-            }
-            Excerpt {
+    let mut out = Vec::new();
+    for id in order {
+        let mut labels = by_file.remove(&id).unwrap_or_default();
+        labels.sort_by_key(|l| l.span.start);
+        let file = files.get(id);
+        let text = file.text.as_str();
+        // A workbook source is one line per cell: show the primary (or first) label's cell
+        // alone, numbered by its row.
+        if let Some(label) = labels.iter().find(|l| l.primary).or(labels.first())
+            && let Some(cell) = file.cell(label.span)
+        {
+            let lo = line_start(text, (label.span.start as usize).min(text.len()));
+            let hi = line_end(text, lo);
+            let (start, end) = (label.span.start as usize, label.span.end as usize);
+            out.push(Excerpt {
                 path: display_path(files, id),
-                cell: None,
-                text: &text[lo..hi],
-                first_line: file.line_col(lo as u32).line,
+                cell: Some(cell.full()),
+                text: std::borrow::Cow::Owned(printable_lines(&text[lo..hi])),
+                first_line: cell.row as usize + 1,
                 offset: lo,
-                labels,
+                shift: 0,
+                origin: None,
+                labels: vec![(*label, start.clamp(lo, hi), end.clamp(lo, hi))],
+            });
+            continue;
+        }
+        // Each label as a byte range clamped to the text, shown by its first lines only.
+        let ranges: Vec<(&Label, usize, usize)> = labels
+            .iter()
+            .map(|l| {
+                let start = boundary_back(text, (l.span.start as usize).min(text.len()));
+                let mut end = boundary_back(text, (l.span.end as usize).min(text.len())).max(start);
+                let start_line = file.line_col(start as u32).line;
+                if file.line_col(end as u32).line > start_line + MAX_LABEL_LINES {
+                    end = line_end(text, start);
+                }
+                (*l, start, end)
+            })
+            .collect();
+        // Labels a few lines apart share a snippet; far apart, each has its own.
+        let mut groups: Vec<Vec<(&Label, usize, usize)>> = Vec::new();
+        for r in ranges {
+            let line = file.line_col(r.1 as u32).line;
+            match groups.last_mut() {
+                Some(g)
+                    if line
+                        <= file
+                            .line_col(g.iter().map(|x| x.2).max().unwrap_or(0) as u32)
+                            .line
+                            + 8 =>
+                {
+                    g.push(r)
+                }
+                _ => groups.push(vec![r]),
             }
-        })
-        .collect()
+        }
+        // The group holding the primary label comes first: its place heads the report.
+        groups.sort_by_key(|g| !g.iter().any(|r| r.0.primary));
+        for group in groups {
+            let lo = group.iter().map(|r| r.1).min().unwrap_or(0);
+            let hi = group.iter().map(|r| r.2).max().unwrap_or(0);
+            let (line_lo, line_hi) = (line_start(text, lo), line_end(text, hi));
+            let first_line = file.line_col(line_lo as u32).line;
+            let single_line = file.line_col(line_hi as u32).line == first_line;
+            if single_line && line_hi - line_lo > 3 * WINDOW {
+                // A long line: a window around the carets, with ellipses where it is cut.
+                let from = back_chars(text, lo, WINDOW / 2).max(line_lo);
+                let to = forward_chars(text, hi.max(lo), WINDOW / 2).min(line_hi);
+                let to = to.max(from);
+                let (before, after) = (from > line_lo, to < line_hi);
+                let mut shown = String::new();
+                if before {
+                    shown.push('…');
+                }
+                shown.push_str(&text[from..to]);
+                if after {
+                    shown.push('…');
+                }
+                let primary = group.iter().find(|r| r.0.primary).map_or(lo, |r| r.1);
+                let at = file.line_col(primary as u32);
+                out.push(Excerpt {
+                    path: display_path(files, id),
+                    cell: None,
+                    text: std::borrow::Cow::Owned(printable_lines(&shown)),
+                    first_line,
+                    offset: from,
+                    shift: if before { '…'.len_utf8() } else { 0 },
+                    origin: Some((at.line, at.column)),
+                    labels: group
+                        .into_iter()
+                        .map(|(l, s, e)| (l, s.clamp(from, to), e.clamp(from, to)))
+                        .collect(),
+                });
+            } else {
+                out.push(Excerpt {
+                    path: display_path(files, id),
+                    cell: None,
+                    text: std::borrow::Cow::Owned(printable_lines(&text[line_lo..line_hi])),
+                    first_line,
+                    offset: line_lo,
+                    shift: 0,
+                    origin: None,
+                    labels: group,
+                });
+            }
+        }
+    }
+    out
 }
 
-fn line_start(text: &str, mut at: usize) -> usize {
+/// A lone carriage return ends a line, as it does for the YAML parser; the snippet renderer
+/// knows only line feeds, so it gets one in its place (the same length, so offsets hold).
+fn printable_lines(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if c == '\r' && bytes.get(i + 1) != Some(&b'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn boundary_back(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at -= 1;
     }
-    text[..at].rfind('\n').map_or(0, |i| i + 1)
+    at
+}
+
+fn back_chars(text: &str, at: usize, n: usize) -> usize {
+    text[..at]
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i)
+}
+
+fn forward_chars(text: &str, at: usize, n: usize) -> usize {
+    text[at..]
+        .char_indices()
+        .nth(n)
+        .map_or(text.len(), |(i, _)| at + i)
+}
+
+fn line_start(text: &str, at: usize) -> usize {
+    let at = boundary_back(text, at);
+    text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1)
 }
 
 fn line_end(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at += 1;
     }
-    text[at..].find('\n').map_or(text.len(), |i| at + i)
+    text[at..].find(['\n', '\r']).map_or(text.len(), |i| at + i)
+}
+
+/// A diagnostic with a cut line, in the human format's plain layout: the snippet renderer
+/// would count the column from the cut, so the place is written here from the file itself.
+fn windowed(d: &Diagnostic, excerpts: &[Excerpt<'_>], lang: Lang) -> String {
+    use std::fmt::Write as _;
+    let mut out = format!(
+        "{}[{}]: {}\n",
+        severity_word(d.severity, lang),
+        d.code.as_str(),
+        d.message.render(lang)
+    );
+    let width = excerpts
+        .iter()
+        .map(|e| e.first_line.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let pad = " ".repeat(width);
+    for (i, ex) in excerpts.iter().enumerate() {
+        let arrow = if i == 0 { "-->" } else { ":::" };
+        let (line, column) = ex.origin.unwrap_or((ex.first_line, 1));
+        let _ = writeln!(out, "{pad}{arrow} {}:{line}:{column}", ex.path);
+        let _ = writeln!(out, "{pad} |");
+        let _ = writeln!(
+            out,
+            "{:>width$} | {}",
+            ex.first_line,
+            ex.text.replace('\n', " ")
+        );
+        for (label, start, end) in &ex.labels {
+            let from = start.saturating_sub(ex.offset) + ex.shift;
+            let to = (end.saturating_sub(ex.offset) + ex.shift).max(from);
+            let before = ex.text.get(..from).map_or(0, |t| t.chars().count());
+            let under = ex
+                .text
+                .get(from..to)
+                .map_or(1, |t| t.chars().count())
+                .max(1);
+            let mark = if label.primary { "^" } else { "-" };
+            let _ = writeln!(
+                out,
+                "{pad} | {}{} {}",
+                " ".repeat(before),
+                mark.repeat(under),
+                label.message.render(lang)
+            );
+        }
+        let _ = writeln!(out, "{pad} |");
+    }
+    for hint in &d.hints {
+        let _ = writeln!(
+            out,
+            "{pad} = {}: {}",
+            crate::msg!("diag-help").render(lang),
+            hint.render(lang)
+        );
+    }
+    out.trim_end().to_owned()
 }
 
 fn human(files: &SourceFiles, d: &Diagnostic, lang: Lang, color: bool) -> String {
@@ -337,6 +537,9 @@ fn human(files: &SourceFiles, d: &Diagnostic, lang: Lang, color: bool) -> String
     }
     .with_name(severity_word(d.severity, lang));
     let excerpts = excerpts(files, d);
+    if excerpts.iter().any(|e| e.origin.is_some()) {
+        return windowed(d, &excerpts, lang);
+    }
     let message = d.message.render(lang);
     let title = level.primary_title(message.as_str()).id(d.code.as_str());
     let mut elements: Vec<annotate_snippets::Element<'_>> = Vec::new();
@@ -346,27 +549,27 @@ fn human(files: &SourceFiles, d: &Diagnostic, lang: Lang, color: bool) -> String
         if ex
             .labels
             .iter()
-            .all(|l| l.span.start == 0 && l.span.end == 0)
+            .all(|(l, _, _)| l.span.start == 0 && l.span.end == 0)
         {
             elements.push(annotate_snippets::Origin::path(ex.path.as_str()).into());
             continue;
         }
-        let mut snippet = Snippet::source(ex.text).line_start(ex.first_line);
+        let mut snippet = Snippet::source(ex.text.as_ref()).line_start(ex.first_line);
         match &ex.cell {
-            Some((cell, _)) => {
+            Some(cell) => {
                 let place = format!("{}!{cell}", ex.path);
                 elements.push(annotate_snippets::Origin::path(place).into());
             }
             None => snippet = snippet.path(ex.path.as_str()),
         }
-        for label in &ex.labels {
+        for (label, start, end) in &ex.labels {
             let kind = if label.primary {
                 AnnotationKind::Primary
             } else {
                 AnnotationKind::Context
             };
-            let start = (label.span.start as usize).saturating_sub(ex.offset);
-            let end = (label.span.end as usize).saturating_sub(ex.offset);
+            let start = start.saturating_sub(ex.offset) + ex.shift;
+            let end = end.saturating_sub(ex.offset) + ex.shift;
             let annotation = kind.span(start..end.max(start));
             snippet = snippet.annotation(if label.message.is_empty() {
                 annotation

@@ -2,21 +2,43 @@
 
 /// The candidate closest to `wrong`, if it is close enough to be a likely typo.
 ///
-/// Case differences count as half an edit, so `s2` suggests `S2` before `S3`.
+/// Case differences count as half an edit, so `s2` suggests `S2` before `S3`. Names longer
+/// than [`MAX_SUGGESTED`] characters get no suggestion: no id is that long, and comparing one
+/// with every candidate would cost more than the check.
 pub fn did_you_mean<'a, I>(wrong: &str, candidates: I) -> Option<String>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    let limit = (wrong.chars().count() / 3).max(1) * 2;
+    let length = wrong.chars().count();
+    if length > MAX_SUGGESTED {
+        return None;
+    }
+    let limit = (length / 3).max(1) * 2;
+    let candidates: Vec<&str> = candidates.into_iter().take(MAX_CANDIDATES + 1).collect();
+    // Among thousands of names (every sub kegiatan code of a province), one close by is no
+    // longer a likely typo, and a thousand wrong references would cost millions of comparisons.
+    if candidates.len() > MAX_CANDIDATES {
+        return None;
+    }
     candidates
         .into_iter()
         .filter(|c| *c != wrong)
+        // Each character of difference in length is an edit at least.
+        .filter(|c| {
+            c.len().abs_diff(wrong.len()) <= limit * 2
+                && c.chars().count().abs_diff(length) * 2 <= limit
+        })
         .map(|c| (distance(wrong, c), c))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, c)| (*d, c.to_string()))
         .map(|(_, c)| format!("did you mean `{c}`?"))
 }
 
+/// The longest name "did you mean" is computed for.
+pub const MAX_SUGGESTED: usize = 64;
+
+/// The most candidates "did you mean" compares a name with.
+pub const MAX_CANDIDATES: usize = 1_000;
 /// A word compared the way planners vary it: lower case, without spaces, `_`, `-` or `.`.
 pub fn normalise_word(word: &str) -> String {
     word.chars()
@@ -128,6 +150,10 @@ mod tests {
             Some("did you mean `S2`?")
         );
         assert_eq!(did_you_mean("anggaran", keys), None);
+        let many: Vec<String> = (0..2_000).map(|i| format!("K{i}")).collect();
+        assert_eq!(did_you_mean("K1x", many.iter().map(String::as_str)), None);
+        let long = "S".repeat(40_000);
+        assert_eq!(did_you_mean(&long, [long.as_str(), "S1"]), None);
     }
 
     #[test]

@@ -14,6 +14,7 @@
 
 pub mod decode;
 pub mod files;
+pub mod git;
 pub mod printable;
 pub mod workbook;
 pub mod yaml;
@@ -24,6 +25,7 @@ use crate::model::{Markdown, Plan, PlanRoot, ProgramFile, Rat, RatFile, Year};
 use crate::source::{FileId, SourceFiles, Span, Spanned};
 use decode::{Cx, Decode};
 pub use files::{Disk, Files, Kind, Memory, Overlay, ReadError};
+pub use git::GitTree;
 use std::path::{Path, PathBuf};
 
 const MB: u64 = 1024 * 1024;
@@ -296,10 +298,27 @@ impl Loader<'_> {
         self.diagnostics.push(d);
     }
 
-    /// Read the file a `berkas:` names.
+    /// Read the file a `berkas:` names (Markdown written inline was checked with its YAML;
+    /// only its nesting is checked here).
     fn read_markdown(&mut self, markdown: &mut Markdown) {
-        let Markdown::File { path, file } = markdown else {
-            return;
+        let (path, file) = match markdown {
+            Markdown::File { path, file } => (path, file),
+            Markdown::Inline(text) => {
+                let mut found = Vec::new();
+                printable::check_nesting(text.span.file, 0, &text.value, &mut found);
+                for mut d in found {
+                    // Offsets in the decoded text are not offsets in the YAML: point at the text.
+                    for label in &mut d.labels {
+                        label.span = Span::new(
+                            text.span.file,
+                            text.span.start as usize,
+                            text.span.start as usize + 1,
+                        );
+                    }
+                    self.diagnostics.push(d);
+                }
+                return;
+            }
         };
         let Some(relative) = self.inside_plan(path, "narrative file") else {
             return;

@@ -1,17 +1,47 @@
-//! Every text a plan prints must be in the document font (Liberation Sans). The YAML strings and
-//! the narrative Markdown are checked as they are read, so `rpkd check` reports at its line and
-//! column the character that `rpkd build` could only refuse.
+//! What a plan prints must be printable, visible and of a sane size. The YAML strings and the
+//! narrative Markdown are checked as they are read, so `rpkd check` reports at its line and
+//! column what `rpkd build` could only refuse or print wrongly:
+//!
+//! - E026, a character the document font (Liberation Sans) lacks;
+//! - E029, an invisible character (zero-width) or one that reorders the text around it (bidi
+//!   controls): a name that reads `S1` on screen could hold something else;
+//! - E031, a string longer than [`MAX_TEXT_CHARS`] (no name, no cell is that long; every stage
+//!   after this one would pay for it);
+//! - E032, Markdown nested deeper than [`crate::markup::MAX_NESTING`] levels.
 
 use super::yaml::{Node, NodeKind};
 use crate::diag::{Code, Diagnostic};
 use crate::fonts::missing;
 use crate::source::{FileId, Span};
 
-/// One diagnostic for every string of a YAML file that holds a character the font lacks.
+/// The longest text a YAML string may hold, in characters: a name, a cell, an inline
+/// narrative of some forty pages.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
+/// One diagnostic for every string of a YAML file that is too long, or holds a character the
+/// font lacks or one that is invisible.
 pub fn check_yaml(node: &Node, text: &str, out: &mut Vec<Diagnostic>) {
     match &node.kind {
         NodeKind::Str(s) => {
-            let missing = missing(s);
+            let length = s.chars().count();
+            if length > MAX_TEXT_CHARS {
+                let start = node.span.start as usize;
+                out.push(
+                    Diagnostic::new(
+                        Code::TextTooLong,
+                        format!(
+                            "this text has {length} characters, more than the {MAX_TEXT_CHARS} a text of the plan may have"
+                        ),
+                    )
+                    .primary(Span::new(node.span.file, start, start + 1), "the text starts here")
+                    .hint("a name or a cell is a line or a paragraph; put long narrative text in a Markdown file (`berkas:`)"),
+                );
+                return;
+            }
+            if let Some(c) = s.chars().find(|c| invisible(*c)) {
+                out.push(invisible_diagnostic(c, locate(node.span, text, c)));
+            }
+            let missing: Vec<char> = missing(s).into_iter().filter(|c| !invisible(*c)).collect();
             if !missing.is_empty() {
                 out.push(diagnostic(&missing, locate(node.span, text, missing[0])));
             }
@@ -23,19 +53,79 @@ pub fn check_yaml(node: &Node, text: &str, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// One diagnostic for every line of a Markdown file that holds a character the font lacks.
+/// A character that shows nothing or reorders the text around it: bidi embeddings, overrides
+/// and isolates (U+202A–202E, U+2066–2069), directional marks, and zero-width characters. A
+/// byte-order mark at the very start of a file is removed before this sees it.
+pub fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{061C}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{FEFF}'
+            | '\u{180E}'
+            | '\u{00AD}'
+    )
+}
+
+fn invisible_diagnostic(c: char, span: Span) -> Diagnostic {
+    let what = if matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+    {
+        "a bidirectional control character, which reorders the text around it on screen"
+    } else {
+        "an invisible character"
+    };
+    Diagnostic::new(
+        Code::InvisibleCharacter,
+        format!("the text holds U+{:04X}, {what}", c as u32),
+    )
+    .primary(span, "here")
+    .hint("delete it (retype the text around it): what is printed must be what is read")
+}
+
+/// Markdown nested deeper than a document can show (a planner's 5,000 `>`).
+pub fn check_nesting(file: FileId, base: usize, text: &str, out: &mut Vec<Diagnostic>) {
+    if let Some((depth, at)) = crate::markup::too_deep(text) {
+        out.push(
+            Diagnostic::new(
+                Code::NestingTooDeep,
+                format!(
+                    "the Markdown nests quotes or lists {depth} levels deep, more than the {} a document can show",
+                    crate::markup::MAX_NESTING
+                ),
+            )
+            .primary(Span::new(file, base + at, base + at + 1), "too deep from here")
+            .hint("quote or indent at most a few levels"),
+        );
+    }
+}
+
+/// One diagnostic for every piece of a Markdown file's printed text that holds a character the
+/// font lacks or an invisible one (what a renderer prints, entity references decoded: the
+/// `✓` of `&#10003;` too), and one if it nests too deep.
 pub fn check_markdown(file: FileId, text: &str, out: &mut Vec<Diagnostic>) {
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let missing = missing(line);
-        if let Some(first) = missing.first() {
-            let at = start + line.find(*first).unwrap_or(0);
-            out.push(diagnostic(
-                &missing,
-                Span::new(file, at, at + first.len_utf8()),
-            ));
+    check_nesting(file, 0, text, out);
+    for (range, printed) in crate::markup::printed(text) {
+        let at = |c: char| {
+            let source = &text[range.clone()];
+            match source.find(c) {
+                Some(i) => Span::new(file, range.start + i, range.start + i + c.len_utf8()),
+                // Written as an entity reference: point at the whole piece.
+                None => Span::new(file, range.start, range.end),
+            }
+        };
+        if let Some(c) = printed.chars().find(|c| invisible(*c)) {
+            out.push(invisible_diagnostic(c, at(c)));
         }
-        start += line.len();
+        let missing: Vec<char> = missing(&printed)
+            .into_iter()
+            .filter(|c| !invisible(*c))
+            .collect();
+        if let Some(first) = missing.first() {
+            out.push(diagnostic(&missing, at(*first)));
+        }
     }
 }
 

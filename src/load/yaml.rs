@@ -109,11 +109,27 @@ fn syntax_diagnostic(file: FileId, text: &str, error: &serde_saphyr::Error) -> D
     d
 }
 
-/// The YAML crate's budget messages name its internals; say what they mean for a planner.
+/// The YAML crate's messages that name its own API or internals ("use from_str_multiple",
+/// "weak recursion types"), said in a planner's terms.
 fn plain_reason(message: &str) -> String {
     let lower = message.to_lowercase();
-    if lower.contains("anchor") || lower.contains("alias") {
+    if lower.contains("multiple yaml documents") || lower.contains("from_str_multiple") {
+        "the file holds more than one YAML document (a second `---` line); a plan file is one document".into()
+    } else if lower.contains("recursive reference") || lower.contains("weak") {
+        "an alias (`*name`) refers to the anchor (`&name`) that contains it, so its value would never end".into()
+    } else if (lower.contains("unknown anchor")
+        || lower.contains("undefined")
+        || lower.contains("not found")
+        || lower.contains("unknown alias"))
+        && (lower.contains("anchor") || lower.contains("alias"))
+    {
+        "an alias (`*name`) names no anchor (`&name`) defined before it".into()
+    } else if lower.contains("budget") && (lower.contains("anchor") || lower.contains("alias"))
+        || lower.contains("replay")
+    {
         "anchors and aliases (`&name`, `*name`) expand beyond a safe size".into()
+    } else if lower.contains("anchor") || lower.contains("alias") {
+        format!("anchors and aliases (`&name`, `*name`): {message}")
     } else if lower.contains("recursion limit") || lower.contains("depth") {
         "nested more than 64 levels deep".into()
     } else if lower.contains("budget breached") {
@@ -351,6 +367,28 @@ mod tests {
         let err = parse(FileId(0), "a: [1, 2\nb: 3\n").unwrap_err();
         assert_eq!(err.code, Code::YamlSyntax);
         assert!(err.primary_span().is_some());
+    }
+
+    #[test]
+    fn the_yaml_crates_own_words_are_said_in_a_planners() {
+        let message = |text: &str| {
+            parse(FileId(0), text)
+                .unwrap_err()
+                .message
+                .render(crate::i18n::Lang::En)
+        };
+        let two = message("a: 1\n---\nb: 2\n");
+        assert!(two.contains("more than one YAML document"), "{two}");
+        let recursive = message("a: &x [*x]\n");
+        assert!(recursive.contains("refers to the anchor"), "{recursive}");
+        let unknown = message("a: *tidak_ada\n");
+        assert!(unknown.contains("names no anchor"), "{unknown}");
+        for m in [two, recursive, unknown] {
+            assert!(
+                !m.contains("from_str") && !m.contains("weak") && !m.contains("safe size"),
+                "{m}"
+            );
+        }
     }
 
     #[test]

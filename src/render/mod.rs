@@ -4,6 +4,7 @@
 //! ([`markdown`]); the `.md` output, the HTML ([`html`], wrapped in the `page.html` template) and
 //! the PDF are all made from that one Markdown text, so they cannot disagree.
 
+pub mod banding;
 pub mod csv;
 pub mod html;
 pub mod markdown;
@@ -209,10 +210,7 @@ fn render_markdown<T: Serialize>(
             &unlimited
         }
     };
-    let mut out = crate::guard::Bounded {
-        guard,
-        out: Vec::new(),
-    };
+    let mut out = crate::guard::Bounded::new(guard);
     templates.markdown.render_to(name, &context, &mut out)?;
     String::from_utf8(out.out)
         .map_err(|_| tera::Error::message("the template wrote text that is not UTF-8"))
@@ -225,10 +223,7 @@ pub fn page_shell(
     document: &Document,
     guard: &crate::guard::Guard,
 ) -> Result<(), tera::Error> {
-    let mut css = crate::guard::Bounded {
-        guard,
-        out: Vec::new(),
-    };
+    let mut css = crate::guard::Bounded::new(guard);
     templates
         .page
         .render_to("style.css", &tera::Context::new(), &mut css)?;
@@ -239,10 +234,7 @@ pub fn page_shell(
         body: "",
         css: &css,
     })?;
-    let mut out = crate::guard::Bounded {
-        guard,
-        out: Vec::new(),
-    };
+    let mut out = crate::guard::Bounded::new(guard);
     templates.page.render_to("page.html", &context, &mut out)
 }
 

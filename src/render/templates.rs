@@ -18,6 +18,11 @@ use tera::{Kwargs, State, Tera, Value};
 pub const BUILTIN: &[(&str, &str)] = &[
     ("rpkd.md", include_str!("../../templates/rpkd.md")),
     ("rat.md", include_str!("../../templates/rat.md")),
+    ("banding.md", include_str!("../../templates/banding.md")),
+    (
+        "banding-github.md",
+        include_str!("../../templates/banding-github.md"),
+    ),
     ("page.html", include_str!("../../templates/page.html")),
     ("index.html", include_str!("../../templates/index.html")),
     ("style.css", include_str!("../../templates/style.css")),
@@ -192,6 +197,49 @@ fn register_filters(tera: &mut Tera) {
         v.as_u64()
             .and_then(|n| u32::try_from(n).ok())
             .map_or(MISSING.into(), locale::roman)
+    });
+    // Changes, with their sign (`+Rp1.500.000`, `−0,25`, `+5,25%`), for the review report.
+    tera.register_filter("selisih_rupiah", |v: &Value, _: Kwargs, _: &State| {
+        number(v).map_or(MISSING.into(), |n| locale::rupiah_delta(n.round() as i64))
+    });
+    tera.register_filter("selisih", |v: &Value, k: Kwargs, _: &State| {
+        number(v).map_or(MISSING.into(), |n| locale::decimal_delta(n, places(&k, 2)))
+    });
+    tera.register_filter("persen_selisih", |v: &Value, k: Kwargs, _: &State| {
+        number(v).map_or(MISSING.into(), |n| locale::percent_delta(n, places(&k, 2)))
+    });
+    // One value of the review report by its kind (`jenis`: rupiah, angka, teks, daftar), with
+    // its unit (`satuan`); an empty list prints `kosong` (default `–`).
+    tera.register_filter("nilai", |v: &Value, k: Kwargs, _: &State| {
+        let kind = k.get::<String>("jenis").ok().flatten().unwrap_or_default();
+        let unit = k.get::<String>("satuan").ok().flatten();
+        let empty = k
+            .get::<String>("kosong")
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| MISSING.into());
+        if v.is_none() {
+            return MISSING.to_owned();
+        }
+        match kind.as_str() {
+            "rupiah" => money(v).map_or(MISSING.into(), locale::rupiah),
+            "angka" => number(v).map_or(MISSING.into(), |n| {
+                let n = locale::decimal(n, 2);
+                match unit.as_deref() {
+                    Some(u) if !u.is_empty() => format!("{n} {u}"),
+                    _ => n,
+                }
+            }),
+            "daftar" => match v.as_array() {
+                Some(list) if !list.is_empty() => list
+                    .iter()
+                    .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_owned))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                _ => empty,
+            },
+            _ => v.as_str().map_or_else(|| v.to_string(), str::to_owned),
+        }
     });
     tera.register_filter("terbilang", |v: &Value, _: Kwargs, _: &State| {
         money(v).map_or(MISSING.into(), |r| locale::terbilang(r.0))

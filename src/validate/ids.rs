@@ -1,4 +1,5 @@
-//! E010: ids, codes and names are unique across the plan.
+//! E010: ids, codes and names are unique across the plan; E030: ids are ASCII, so a look-alike
+//! letter (a Cyrillic `Р` for a Latin `P`) cannot make two ids that read the same.
 
 use super::index::Index;
 use crate::diag::{Code, Diagnostic};
@@ -11,6 +12,7 @@ pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnost
     let lookup = &index.lookup;
     // Pillars, strategies, agencies and units share one namespace: `P1` must mean one thing.
     let mut ids = Unique::new("id", out);
+    ids.ascii = true;
     for p in &root.pillars {
         ids.add(&p.id.value, p.id.span, "pillar");
     }
@@ -98,6 +100,8 @@ pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnost
 /// Reports the second and later definitions of a name, pointing back at the first.
 struct Unique<'o> {
     what: &'static str,
+    /// Whether names must be ASCII (ids, which people type and compare by eye).
+    ascii: bool,
     seen: HashMap<String, (Span, &'static str)>,
     out: &'o mut Vec<Diagnostic>,
 }
@@ -106,12 +110,32 @@ impl<'o> Unique<'o> {
     fn new(what: &'static str, out: &'o mut Vec<Diagnostic>) -> Self {
         Unique {
             what,
+            ascii: false,
             seen: HashMap::new(),
             out,
         }
     }
 
     fn add(&mut self, name: &str, span: Span, kind: &'static str) {
+        if self.ascii
+            && let Some(c) = name.chars().find(|c| !c.is_ascii())
+        {
+            self.out.push(
+                Diagnostic::new(
+                    Code::NonAsciiId,
+                    format!(
+                        "{kind} id `{}` holds `{c}` (U+{:04X}), which is not an ASCII character",
+                        name.escape_default(),
+                        c as u32
+                    ),
+                )
+                .primary(span, "ids are written in ASCII")
+                .hint(
+                    "write ids with Latin letters, digits, `-` and `_` only (`P1`, `DINSOS`); a \
+                     letter that looks Latin may be Cyrillic or Greek",
+                ),
+            );
+        }
         self.insert(name, &format!("`{name}`"), span, kind);
     }
 

@@ -60,10 +60,39 @@ pub fn entry(
                             "html" => "HTML",
                             _ => "Markdown",
                         };
-                        (format.to_owned(), format!("{dir}/{stem}.{ext}"))
+                        (
+                            format.to_owned(),
+                            format!("{}/{}.{ext}", percent_encode(dir), percent_encode(stem)),
+                        )
                     })
                     .collect(),
             })
             .collect(),
+    }
+}
+
+/// A path segment for an `href`: every byte but unreserved ASCII (RFC 3986: letters, digits,
+/// `-._~`) percent-encoded, so a folder named `kota #1` or `Kabupaten Ñ` links right.
+pub fn percent_encode(segment: &str) -> String {
+    let mut out = String::with_capacity(segment.len());
+    for b in segment.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn link_segments_are_percent_encoded() {
+        assert_eq!(super::percent_encode("kota-tangerang"), "kota-tangerang");
+        assert_eq!(
+            super::percent_encode("kota #1?a=b&c%\"é"),
+            "kota%20%231%3Fa%3Db%26c%25%22%C3%A9"
+        );
     }
 }

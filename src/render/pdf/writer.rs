@@ -165,7 +165,26 @@ fn add_image(
     dict.set("Height", i64::from(logo.height));
     dict.set("BitsPerComponent", 8);
     let stream = match &logo.data {
-        ImageData::Jpeg { components } => {
+        ImageData::Jpeg {
+            components,
+            inverted,
+        } => {
+            if *inverted {
+                // Adobe CMYK JPEGs store inverted values (what Photoshop writes).
+                dict.set(
+                    "Decode",
+                    vec![
+                        1.into(),
+                        0.into(),
+                        1.into(),
+                        0.into(),
+                        1.into(),
+                        0.into(),
+                        1.into(),
+                        0.into(),
+                    ],
+                );
+            }
             dict.set(
                 "ColorSpace",
                 name(match components {
