@@ -111,6 +111,9 @@ pub(crate) fn prepare(checked: &mut Checked, options: &Options) {
     });
 }
 
+/// The "deadline" of the built-in templates: a year, far past any real rendering.
+const UNTIMED: Duration = Duration::from_secs(365 * 24 * 3600);
+
 /// Why the documents did not render.
 enum Failed {
     Stopped(Stop),
@@ -131,11 +134,15 @@ fn render_guarded(
     checked: &Checked,
     options: &Options,
 ) -> Result<Vec<Document>, Failed> {
-    let guard = Guard::new(
-        options.template_time,
-        MAX_DOCUMENT_BYTES,
-        options.template_memory,
-    );
+    // The deadline is for a plan's own templates. The built-in ones are linear in the plan,
+    // which the loader's limits already bound; timing them would only make a large plan fail
+    // on a slow or busy machine.
+    let limit = if checked.plan.templates.is_empty() {
+        UNTIMED
+    } else {
+        options.template_time
+    };
+    let guard = Guard::new(limit, MAX_DOCUMENT_BYTES, options.template_memory);
     let count = 1 + rats.len();
     let (send, receive) = mpsc::channel::<Outcome>();
     let logo = checked.plan.logo.clone().map(Arc::new);
