@@ -305,13 +305,14 @@ fn every_text_follows_the_house_style() {
                 problems.push(format!("{lang}: `{id}` ends with a period: {text}"));
             }
             let first = text.split_whitespace().next().unwrap_or("");
-            // An acronym (RAT, YAML, PDF) or a name in backticks may lead.
+            // An acronym (RAT, YAML, PDF), a name in backticks or a proper name may lead.
             let acronym = first.len() > 1
                 && first
                     .chars()
                     .filter(|c| c.is_alphabetic())
                     .all(|c| c.is_uppercase());
-            if first.chars().next().is_some_and(char::is_uppercase) && !acronym {
+            let name = ["Markdown"].contains(&first);
+            if first.chars().next().is_some_and(char::is_uppercase) && !acronym && !name {
                 problems.push(format!("{lang}: `{id}` starts with a capital: {text}"));
             }
         }

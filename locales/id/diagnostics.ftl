@@ -80,3 +80,33 @@ code-W021 = rencana kabupaten/kota berbeda dari provinsi
 code-W022 = angka kabupaten/kota berbeda
 code-W023 = sumber dana tingkat pemerintahan lain
 code-W033 = formulir tidak mengubah apa pun
+
+## Saran yang menyebut nama yang tersedia (src/diag/suggest.rs).
+
+hint-did-you-mean = mungkin maksud Anda `{ $name }`?
+hint-written-as = `{ $wrong }` ditulis { $options }
+hint-none-defined = belum ada { $what } yang ditulis
+hint-known = { $what } yang tersedia: { $list }
+hint-known-more = { $what } yang tersedia: { $list }, dan { $more } lainnya
+known-keys = kunci
+known-values = nilai
+known-pillars = pilar
+known-strategies = strategi
+known-codes = kode
+known-agencies = perangkat daerah
+known-agencies-and-units = perangkat daerah dan unit kerja
+known-tags = tag
+known-members = kabupaten dan kota
+known-villages-of = desa/kelurahan di { $district }
+known-executors = pelaksana
+
+## Rujukan (src/validate/references.rs).
+
+ref-unknown = { $what } `{ $name }` tidak dikenal
+ref-no-such-id = tidak ada { $what } dengan id ini
+ref-no-agency-or-unit = tidak ada perangkat daerah atau unit kerja dengan id ini
+ref-defined-under = { $known } (daftarnya ada di bawah `{ $key }` dalam rpkd.yaml)
+ref-defined-under-units = { $known } (daftarnya ada di bawah `perangkat_daerah` dalam rpkd.yaml, unit kerja di bawah `unit` setiap perangkat daerah)
+ref-pillar = pilar
+ref-strategy = strategi
+ref-agency = perangkat daerah

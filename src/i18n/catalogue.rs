@@ -18,7 +18,15 @@ macro_rules! files {
 }
 
 // One file per area; `tests/catalogue.rs` checks this list against the folders.
-files!["common", "diagnostics", "files", "cli", "serve", "import"];
+files![
+    "common",
+    "diagnostics",
+    "files",
+    "load",
+    "cli",
+    "serve",
+    "import"
+];
 
 /// One language's messages.
 pub struct Catalogue {

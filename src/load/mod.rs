@@ -16,6 +16,7 @@ pub mod decode;
 pub mod files;
 pub mod git;
 pub mod printable;
+pub mod words;
 pub mod workbook;
 pub mod yaml;
 
