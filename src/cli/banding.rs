@@ -26,11 +26,11 @@ use std::process::ExitCode;
 pub struct Args {
     /// The old version: a plan folder, `git:REV` or `git:REV:PATH`; alone, a plan folder whose
     /// last commit is compared with its working tree
-    #[arg(value_name = "OLD")]
+    #[arg(value_name = "OLD", value_hint = clap::ValueHint::DirPath)]
     old: Option<String>,
 
     /// The new version: a plan folder, `git:REV` or `git:REV:PATH`
-    #[arg(value_name = "NEW")]
+    #[arg(value_name = "NEW", value_hint = clap::ValueHint::DirPath)]
     new: Option<String>,
 
     /// The old version is the plan at this git revision (default `HEAD`)
@@ -47,7 +47,7 @@ pub struct Args {
     format: Vec<FormatArg>,
 
     /// Where the report goes: `OUT/<plan directory name>/banding.*`
-    #[arg(long, value_name = "DIR", default_value = "output/banding")]
+    #[arg(long, value_name = "DIR", default_value = "output/banding", value_hint = clap::ValueHint::DirPath)]
     out: PathBuf,
 
     /// Largest plan file to read, in MB (a bigger file is reported, not read)

@@ -28,7 +28,7 @@ pub struct Args {
     plans: Vec<PathBuf>,
 
     /// Where documents go: `OUT/<plan directory name>/`, and `OUT/index.html`
-    #[arg(long, value_name = "DIR", default_value = "output")]
+    #[arg(long, value_name = "DIR", default_value = "output", value_hint = clap::ValueHint::DirPath)]
     out: PathBuf,
 
     /// Formats to write, comma-separated

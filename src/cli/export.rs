@@ -13,7 +13,7 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The plan directory (it holds an `rpkd.yaml`)
-    #[arg(value_name = "PLAN_DIR")]
+    #[arg(value_name = "PLAN_DIR", value_hint = clap::ValueHint::DirPath)]
     plan: PathBuf,
 
     /// The RAT year of the forms
@@ -25,7 +25,7 @@ pub struct Args {
     owners: Vec<String>,
 
     /// Where the workbooks go (replaced as a whole); default `output/<plan>-ekspor-<year>`
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     out: Option<PathBuf>,
 
     /// Largest plan file to read, in MB (a bigger file is reported, not read)

@@ -15,11 +15,11 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The plan directory (it holds an `rpkd.yaml`)
-    #[arg(value_name = "PLAN_DIR")]
+    #[arg(value_name = "PLAN_DIR", value_hint = clap::ValueHint::DirPath)]
     plan: PathBuf,
 
     /// Filled-in forms (`.xlsx`), as `rpkd ekspor` wrote them
-    #[arg(required = true, value_name = "FORM")]
+    #[arg(required = true, value_name = "FORM", value_hint = clap::ValueHint::FilePath)]
     forms: Vec<PathBuf>,
 
     /// Print the changes as a table and write nothing

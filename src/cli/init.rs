@@ -21,7 +21,7 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The new plan directory (created if needed)
-    #[arg(value_name = "DIR")]
+    #[arg(value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     dir: PathBuf,
 
     /// The region's name without its kind, e.g. `Tangerang`; a leading `Kota`, `Kabupaten` or

@@ -18,7 +18,7 @@ Read a page without installing it: `man ./rpkd.1`. Install them for the current 
 `rpkd man --out ~/.local/share/man/man1`.")]
 pub struct Args {
     /// The folder the pages go to (created if needed)
-    #[arg(long, value_name = "DIR", default_value = ".")]
+    #[arg(long, value_name = "DIR", default_value = ".", value_hint = clap::ValueHint::DirPath)]
     out: PathBuf,
 }
 

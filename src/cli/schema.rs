@@ -10,7 +10,7 @@ use std::process::ExitCode;
 pub struct Args {
     /// Folder to write the schemas to (a plan's `schema/` folder, for the editor modelines
     /// `rpkd init` writes)
-    #[arg(long, value_name = "DIR", default_value = "schema")]
+    #[arg(long, value_name = "DIR", default_value = "schema", value_hint = clap::ValueHint::DirPath)]
     out: PathBuf,
 }
 
