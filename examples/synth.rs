@@ -143,11 +143,15 @@ fn write(s: &Scale, out: &Path) -> std::io::Result<()> {
     fs::create_dir_all(out.join("rat"))?;
     let level = if s.province { "1" } else { "2" };
 
-    // Districts and their villages.
+    // Districts and their villages; a province's territory is its kabupaten and kota instead.
     let districts: Vec<(String, Vec<String>)> = (0..s.districts)
         .map(|d| {
             (
-                format!("Kecamatan {:02}", d + 1),
+                if s.province {
+                    format!("{} Wilayah {:02}", ["Kabupaten", "Kota"][d % 2], d + 1)
+                } else {
+                    format!("Kecamatan {:02}", d + 1)
+                },
                 (0..8)
                     .map(|v| format!("Desa {:02}-{}", d + 1, v + 1))
                     .collect(),
@@ -192,19 +196,9 @@ fn write(s: &Scale, out: &Path) -> std::io::Result<()> {
                 let amount = (1 + rng.below(200) as u64) * 50_000_000;
                 let source = SOURCES[rng.below(3)];
                 let (d, v) = (rng.below(districts.len()), rng.below(8));
-                // A province plan's places are its kabupaten and kota; a kota's, its kecamatan
-                // and kelurahan.
-                let places = if s.province {
-                    format!("Kabupaten {}", districts[d].0)
-                } else {
-                    format!(
-                        "{}, {}/{}",
-                        districts[d].0, districts[d].0, districts[d].1[v]
-                    )
-                };
                 let _ = write!(
                     f,
-                    "          - kode: \"{sub}\"\n            nama: Penyediaan {thing} paket {}\n            intervensi: {}\n            tag: [kemiskinan{}]\n            indikator:\n              - nama: Jumlah penerima {thing}\n                satuan: {unit}\n                kondisi_awal: {{nilai: {base}, tahun: 2024}}\n                target: {{{}}}\n            pagu:\n              {source}: {{{}}}\n            lokasi: [{places}]\n            sasaran: {{jumlah: {}, satuan: {unit}}}\n",
+                    "          - kode: \"{sub}\"\n            nama: Penyediaan {thing} paket {}\n            intervensi: {}\n            tag: [kemiskinan{}]\n            indikator:\n              - nama: Jumlah penerima {thing}\n                satuan: {unit}\n                kondisi_awal: {{nilai: {base}, tahun: 2024}}\n                target: {{{}}}\n            pagu:\n              {source}: {{{}}}\n            lokasi: [{}]\n            sasaran: {{jumlah: {}, satuan: {unit}}}\n",
                     j + 1,
                     ["langsung", "tidak_langsung", "penunjang"][rng.below(3)],
                     if rng.below(3) == 0 {
@@ -223,6 +217,14 @@ fn write(s: &Scale, out: &Path) -> std::io::Result<()> {
                         .map(|y| format!("{y}: {amount}"))
                         .collect::<Vec<_>>()
                         .join(", "),
+                    if s.province {
+                        districts[d].0.clone()
+                    } else {
+                        format!(
+                            "{}, {}/{}",
+                            districts[d].0, districts[d].0, districts[d].1[v]
+                        )
+                    },
                     base + 50,
                 );
                 subs.push((sub, amount, source));
@@ -277,7 +279,8 @@ fn write(s: &Scale, out: &Path) -> std::io::Result<()> {
     root.push_str("wilayah:\n");
     for (d, villages) in &districts {
         if s.province {
-            let _ = writeln!(root, "  - kabupaten: {d}");
+            let (kind, name) = d.split_once(' ').unwrap_or(("Kabupaten", d));
+            let _ = writeln!(root, "  - {}: {name}", kind.to_lowercase());
         } else {
             let _ = writeln!(
                 root,
@@ -286,12 +289,12 @@ fn write(s: &Scale, out: &Path) -> std::io::Result<()> {
             );
         }
     }
-    // A province compares itself with the nation only.
-    let province = if s.province { "" } else { " provinsi: 7.5," };
-    let province_2024 = if s.province { "" } else { " provinsi: 7.2," };
-    root.push_str(&format!(
-        "statistik:\n  p0:\n    data:\n      - {{tahun: 2023, nilai: 7.1,{province} nasional: 9.36, sumber: BPS}}\n      - {{tahun: 2024, nilai: 6.8,{province_2024} nasional: 9.03, sumber: BPS}}\n    target: {{2025: 6.5, 2026: 6.2, 2027: 5.9, 2028: 5.6, 2029: 5.3}}\n  kemiskinan_ekstrem:\n    data:\n      - {{tahun: 2024, nilai: 0.9}}\n    target: {{2025: 0.5, 2026: 0, 2027: 0, 2028: 0, 2029: 0}}\nnarasi:\n  latar_belakang: Rencana sintetis untuk mengukur kinerja rpkd pada skala besar.\n",
-    ));
+    let province = if s.province { "" } else { "provinsi: 7.5, " };
+    let province2 = if s.province { "" } else { "provinsi: 7.2, " };
+    let _ = write!(
+        root,
+        "statistik:\n  p0:\n    data:\n      - {{tahun: 2023, nilai: 7.1, {province}nasional: 9.36, sumber: BPS}}\n      - {{tahun: 2024, nilai: 6.8, {province2}nasional: 9.03, sumber: BPS}}\n    target: {{2025: 6.5, 2026: 6.2, 2027: 5.9, 2028: 5.6, 2029: 5.3}}\n  kemiskinan_ekstrem:\n    data:\n      - {{tahun: 2024, nilai: 0.9}}\n    target: {{2025: 0.5, 2026: 0, 2027: 0, 2028: 0, 2029: 0}}\nnarasi:\n  latar_belakang: Rencana sintetis untuk mengukur kinerja rpkd pada skala besar.\n",
+    );
     fs::write(out.join("rpkd.yaml"), root)?;
 
     // One RAT per year; a sub kegiatan is funded in about three years of four.

@@ -131,7 +131,9 @@ pub fn check_files(files: &dyn load::Files, limits: load::Limits) -> Result<Chec
 /// compile the templates and render every document's Markdown. Whatever `build` could refuse
 /// is a diagnostic here, so `check` passing means `build` succeeds.
 pub fn check_plan(files: &dyn load::Files, options: &Options) -> Result<Checked, error::Error> {
-    let loaded = load::load_from(files, options.limits)?;
+    let mut loaded = load::load_from(files, options.limits)?;
+    // A province that names its kabupaten/kota plans reads them too (from disk, beside it).
+    load::linked::load(&mut loaded, options.limits);
     let mut checked = Checked {
         sources: loaded.sources,
         plan: loaded.plan,
@@ -247,6 +249,9 @@ fn render_checked(
         .map(|document| {
             let label = match document.stem.strip_prefix("rat-") {
                 Some(year) => format!("RAT {year}"),
+                None if document.stem == "sinkronisasi" => {
+                    format!("Sinkronisasi {}", prepared.rpkd.common.period)
+                }
                 None => format!("RPKD {}", prepared.rpkd.common.period),
             };
             (document.stem.clone(), label)

@@ -46,7 +46,10 @@ pub(crate) fn prepare(checked: &mut Checked, options: &Options) {
     };
     let rpkd = Arc::new(rpkd);
     let rats = Arc::new(rats);
-    let documents = match render_guarded(&templates, &rpkd, &rats, checked, options) {
+    // A province that names its kabupaten/kota plans also gets the roll-up, rendered last.
+    let sync = crate::view::build_sync(&checked.plan).map(Arc::new);
+    let documents = match render_guarded(&templates, &rpkd, &rats, sync.as_ref(), checked, options)
+    {
         Ok(documents) => documents,
         Err(Failed::Stopped(stop)) => {
             let d = runaway(checked, stop);
@@ -131,6 +134,7 @@ fn render_guarded(
     templates: &Arc<Templates>,
     rpkd: &Arc<RpkdView>,
     rats: &Arc<Vec<RatView>>,
+    sync: Option<&Arc<crate::view::sync::SyncView>>,
     checked: &Checked,
     options: &Options,
 ) -> Result<Vec<Document>, Failed> {
@@ -143,18 +147,19 @@ fn render_guarded(
         options.template_time
     };
     let guard = Guard::new(limit, MAX_DOCUMENT_BYTES, options.template_memory);
-    let count = 1 + rats.len();
+    let count = 1 + rats.len() + usize::from(sync.is_some());
     let (send, receive) = mpsc::channel::<Outcome>();
     let logo = checked.plan.logo.clone().map(Arc::new);
     let epoch = options.source_date_epoch;
     for index in 0..count {
-        let (templates, rpkd, rats, guard, sender, logo) = (
+        let (templates, rpkd, rats, guard, sender, logo, sync) = (
             Arc::clone(templates),
             Arc::clone(rpkd),
             Arc::clone(rats),
             Arc::clone(&guard),
             send.clone(),
             logo.clone(),
+            sync.cloned(),
         );
         // A thread nobody joins: a runaway template may be parked on it for good.
         let spawned = std::thread::Builder::new()
@@ -162,9 +167,14 @@ fn render_guarded(
             .spawn(move || {
                 let result = crate::guard::under(&guard, || {
                     let logo = logo.as_deref();
-                    let document = match index {
-                        0 => render::rpkd_document(&templates, &rpkd, epoch, logo, Some(&guard)),
-                        i => render::rat_document(
+                    let document = match (index, &sync) {
+                        (0, _) => {
+                            render::rpkd_document(&templates, &rpkd, epoch, logo, Some(&guard))
+                        }
+                        (i, Some(sync)) if i == rats.len() + 1 => {
+                            render::sync_document(&templates, sync, epoch, logo, Some(&guard))
+                        }
+                        (i, _) => render::rat_document(
                             &templates,
                             &rpkd,
                             &rats[i - 1],

@@ -1,5 +1,6 @@
 //! One case per validation rule: each file in `tests/cases/` mutates the valid plan in
-//! `tests/fixtures/base/`, runs the check, asserts exactly the expected codes are reported and
+//! `tests/fixtures/base/` (or, with `base: province`, the province plan in
+//! `tests/fixtures/province/plan/` and the kabupaten/kota plan beside it), runs the check, asserts exactly the expected codes are reported and
 //! pins the full human-readable report as a snapshot in Bahasa Indonesia and in English, so
 //! wording is reviewed like code in both languages.
 
@@ -21,6 +22,9 @@ struct Case {
     description: String,
     /// Every diagnostic code the check must report, and no other.
     expect: Vec<String>,
+    /// Which fixture the edits apply to: `base` (default) or `province`.
+    #[serde(default)]
+    base: Option<String>,
     edits: Vec<Edit>,
     /// The templates' time limit, in seconds, for a case that must be stopped quickly.
     #[serde(default)]
@@ -111,9 +115,20 @@ fn every_case_reports_exactly_its_codes() {
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         let temp = tempfile::tempdir().unwrap();
         let plan = temp.path().join("plan");
-        copy_dir(Path::new("tests/fixtures/base"), &plan);
+        match case.base.as_deref() {
+            None | Some("base") => copy_dir(Path::new("tests/fixtures/base"), &plan),
+            // The province plan and its kabupaten/kota plan side by side, as in a repository.
+            Some("province") => copy_dir(Path::new("tests/fixtures/province"), temp.path()),
+            Some(other) => panic!("{name}: unknown base `{other}`"),
+        }
+        // Province edits name files from the folder holding both plans (`plan/…`, `kota-contoh/…`).
+        let root = if case.base.as_deref() == Some("province") {
+            temp.path().to_owned()
+        } else {
+            plan.clone()
+        };
         for edit in &case.edits {
-            apply(&plan, edit, &name);
+            apply(&root, edit, &name);
         }
 
         let mut options = rpkd::Options::default();
@@ -129,8 +144,13 @@ fn every_case_reports_exactly_its_codes() {
         let expected: BTreeSet<String> = case.expect.iter().cloned().collect();
         let batch = [(&checked.sources, checked.diagnostics.as_slice())];
         let shown = plan.display().to_string();
-        let report = render(Format::Human, Lang::Id, &batch, false).replace(&shown, "plan");
-        let english = render(Format::Human, Lang::En, &batch, false).replace(&shown, "plan");
+        let temp_shown = temp.path().display().to_string();
+        let report = render(Format::Human, Lang::Id, &batch, false)
+            .replace(&shown, "plan")
+            .replace(&temp_shown, ".");
+        let english = render(Format::Human, Lang::En, &batch, false)
+            .replace(&shown, "plan")
+            .replace(&temp_shown, ".");
         if found != expected {
             failures.push(format!(
                 "{name}: expected {expected:?}, found {found:?}\n{report}"

@@ -102,3 +102,9 @@ kw-unit-kind = unit kind
 kw-aid-kind = kind of aid
 kw-direction = direction
 kw-paper-size = paper size
+
+## Keys planners write for another key.
+
+decode-key-written-as = `{ $wrong }` is written `{ $key }` here
+decode-key-means-given = `{ $wrong }` means `{ $key }`, which is already given in this mapping; remove this key if it repeats it
+decode-key-already-given = `{ $key }` is already given in this mapping; remove this key if it repeats it

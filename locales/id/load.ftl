@@ -102,3 +102,9 @@ kw-unit-kind = jenis unit kerja
 kw-aid-kind = jenis bantuan
 kw-direction = arah target
 kw-paper-size = ukuran kertas
+
+## Kunci yang biasa ditulis planner untuk kunci lain.
+
+decode-key-written-as = di sini `{ $wrong }` ditulis `{ $key }`
+decode-key-means-given = `{ $wrong }` berarti `{ $key }`, yang sudah ada dalam mapping ini; hapus kunci ini bila isinya mengulang
+decode-key-already-given = `{ $key }` sudah ada dalam mapping ini; hapus kunci ini bila isinya mengulang

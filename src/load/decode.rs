@@ -102,13 +102,54 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// Report every key of a mapping that a record does not know.
+    /// Report every key of a mapping that a record does not know. A suggestion is never a key
+    /// the mapping already has (it would become a duplicate), and words planners use for a key
+    /// (`opd` for `perangkat_daerah`) suggest that key.
     /// `what` is the record's name as the `record!` macro gives it (`program`).
     pub fn unknown_keys(&mut self, entries: &[Entry<'_>], known: &[&str], what: &str) {
+        let free: Vec<&str> = known
+            .iter()
+            .copied()
+            .filter(|k| !entries.iter().any(|e| e.name == *k))
+            .collect();
         for entry in entries {
             if known.contains(&entry.name.as_str()) {
                 continue;
             }
+            let word = crate::diag::normalise_word(&entry.name);
+            let meant: Vec<&str> = KEY_SYNONYMS
+                .iter()
+                .filter(|(w, _)| crate::diag::normalise_word(w) == word)
+                .map(|(_, key)| *key)
+                .filter(|key| known.contains(key))
+                .collect();
+            let synonym = match meant.iter().find(|key| free.contains(key)) {
+                Some(key) => Some(msg!(
+                    "decode-key-written-as",
+                    wrong = entry.name.as_str(),
+                    key = *key
+                )),
+                None => meant.first().map(|key| {
+                    msg!(
+                        "decode-key-means-given",
+                        wrong = entry.name.as_str(),
+                        key = *key
+                    )
+                }),
+            };
+            // The closest key may be one the mapping has already: then this is a stray repeat.
+            let taken = did_you_mean(&entry.name, known.iter().copied()).and_then(|_| {
+                let closest = known
+                    .iter()
+                    .copied()
+                    .find(|k| did_you_mean(&entry.name, [*k]).is_some() && !free.contains(k))?;
+                did_you_mean(&entry.name, free.iter().copied())
+                    .is_none()
+                    .then(|| msg!("decode-key-already-given", key = closest))
+            });
+            let hint = synonym
+                .or_else(|| did_you_mean(&entry.name, free.iter().copied()))
+                .or(taken);
             let d = Diagnostic::new(
                 Code::UnknownKey,
                 msg!(
@@ -118,7 +159,7 @@ impl<'a> Cx<'a> {
                 ),
             )
             .primary(entry.key.span, msg!("decode-not-a-key"))
-            .hint_opt(did_you_mean(&entry.name, known.iter().copied()))
+            .hint_opt(hint)
             .hint(known_list(msg!("known-keys"), known.iter().copied()));
             self.push(d);
         }
@@ -140,6 +181,40 @@ impl<'a> Cx<'a> {
         }
     }
 }
+
+/// Words planners write for a key, each with the key it means where that key exists. The first
+/// whose key the record has (and the mapping lacks) is suggested.
+const KEY_SYNONYMS: &[(&str, &str)] = &[
+    ("opd", "perangkat_daerah"),
+    ("skpd", "perangkat_daerah"),
+    ("penanggung_jawab", "perangkat_daerah"),
+    ("pelaksana", "perangkat_daerah"),
+    ("lokus", "lokasi"),
+    ("sumber", "sumber_dana"),
+    ("anggaran", "pagu"),
+    ("anggaran", "alokasi"),
+    ("pagu_indikatif", "pagu"),
+    ("pagu", "alokasi"),
+    ("penerima_manfaat", "sasaran"),
+    ("catatan", "keterangan"),
+    ("uptd", "unit"),
+    ("sub_unit", "unit"),
+    ("kelurahan_desa", "desa_kelurahan"),
+    ("kab", "kabupaten"),
+    ("tagging", "penandaan"),
+    ("tematik", "penandaan"),
+    ("kategori_tagging", "tag"),
+    ("lokasi_fokus", "kelompok_lokasi"),
+    ("kelompok", "kelompok_lokasi"),
+    ("baseline", "kondisi_awal"),
+    ("satuan_target", "satuan"),
+    ("perda", "dasar_hukum"),
+    ("regulasi", "dasar_hukum"),
+    ("perkada", "penetapan"),
+    ("theme", "tema"),
+    ("realisasi_anggaran", "anggaran"),
+    ("keluaran", "output"),
+];
 
 /// One key and value of a mapping.
 pub struct Entry<'n> {

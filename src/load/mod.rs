@@ -15,6 +15,8 @@
 pub mod decode;
 pub mod files;
 pub mod git;
+pub mod linked;
+mod placeholders;
 pub mod printable;
 pub mod words;
 pub mod workbook;
@@ -65,24 +67,49 @@ pub fn load(dir: &Path) -> Result<Loaded, Error> {
     load_with(dir, Limits::default())
 }
 
-/// Read and decode every file of the plan in `dir`.
+/// Read and decode every file of the plan in `dir`, and of the kabupaten/kota plans a province
+/// plan names ([`linked`]).
 pub fn load_with(dir: &Path, limits: Limits) -> Result<Loaded, Error> {
-    load_from(&Disk::new(dir), limits)
+    let mut loaded = load_from(&Disk::new(dir), limits)?;
+    linked::load(&mut loaded, limits);
+    Ok(loaded)
 }
 
 /// Read and decode every file of the plan that `files` gives access to.
 pub fn load_from(files: &dyn Files, limits: Limits) -> Result<Loaded, Error> {
+    load_keeping(files, limits, SourceFiles::default()).map_err(|(e, _)| e)
+}
+
+/// [`load_from`], its files registered after those already in `sources`, which are given back
+/// when the plan cannot be read: a province goes on reading its other kabupaten/kota plans.
+pub fn load_keeping(
+    files: &dyn Files,
+    limits: Limits,
+    sources: SourceFiles,
+) -> Result<Loaded, (Error, SourceFiles)> {
     let root_path = PathBuf::from("rpkd.yaml");
     if matches!(files.kind(&root_path), Kind::Missing) {
-        return Err(Error::NotAPlan(files.shown(Path::new(""))));
+        return Err((Error::NotAPlan(files.shown(Path::new(""))), sources));
     }
     let mut loader = Loader {
         files,
         limits,
-        sources: SourceFiles::default(),
+        sources,
         diagnostics: Vec::new(),
         broken_ids: Vec::new(),
     };
+    match read_plan(&mut loader, files, &root_path) {
+        Ok(plan) => Ok(Loaded {
+            plan,
+            sources: loader.sources,
+            diagnostics: loader.diagnostics,
+        }),
+        Err(e) => Err((e, loader.sources)),
+    }
+}
+
+fn read_plan(loader: &mut Loader, files: &dyn Files, root_path: &Path) -> Result<Plan, Error> {
+    let root_path = root_path.to_owned();
 
     let root = loader
         .decode_file::<PlanRoot>(&root_path)
@@ -147,20 +174,17 @@ pub fn load_from(files: &dyn Files, limits: Limits) -> Result<Loaded, Error> {
     loader.report_stray_files(&known)?;
 
     let complete = !loader.diagnostics.iter().any(Diagnostic::is_error);
-    Ok(Loaded {
-        plan: Plan {
-            dir: files.shown(Path::new("")),
-            root,
-            programs,
-            rats,
-            broken_ids: loader.broken_ids,
-            programs_lost,
-            logo,
-            templates,
-            complete,
-        },
-        sources: loader.sources,
-        diagnostics: loader.diagnostics,
+    Ok(Plan {
+        dir: files.shown(Path::new("")),
+        root,
+        programs,
+        rats,
+        broken_ids: std::mem::take(&mut loader.broken_ids),
+        programs_lost,
+        logo,
+        templates,
+        complete,
+        linked: Vec::new(),
     })
 }
 
@@ -349,6 +373,7 @@ impl Loader<'_> {
         }
         if let Ok(id) = self.read_text(&relative) {
             printable::check_markdown(id, &self.sources.get(id).text, &mut self.diagnostics);
+            placeholders::check_markdown(id, &self.sources.get(id).text, &mut self.diagnostics);
             *file = Some(id);
         }
     }
@@ -521,6 +546,7 @@ fn decode_text<T: Decode>(id: FileId, text: &str, path: &Path) -> Decoded<T> {
         None
     } else {
         printable::check_yaml(&node, text, &mut cx.diagnostics);
+        placeholders::check_yaml(&node, text, &mut cx.diagnostics);
         T::decode(&node, &mut cx)
     };
     Decoded {

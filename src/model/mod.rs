@@ -4,6 +4,7 @@
 
 pub mod image;
 pub mod keywords;
+pub mod legal;
 pub mod lookup;
 pub mod narrative;
 pub mod plan;
@@ -46,6 +47,20 @@ pub struct Plan {
     /// Whether every file decoded without error. Checks that report something *absent* (a
     /// strategy with no program) only run on a complete plan.
     pub complete: bool,
+    /// The kabupaten/kota plans a province plan names under `wilayah … rencana`, read by `load`.
+    pub linked: Vec<LinkedPlan>,
+}
+
+/// A kabupaten/kota plan that a province plan names.
+#[derive(Debug)]
+pub struct LinkedPlan {
+    /// The entry of the province's `wilayah` that names it (`Kabupaten Tangerang`).
+    pub member: String,
+    /// Where `rencana` is written, for diagnostics.
+    pub path: crate::source::Spanned<String>,
+    pub plan: Plan,
+    /// What loading it reported (its own files' problems).
+    pub diagnostics: Vec<crate::diag::Diagnostic>,
 }
 
 /// A RAT and the file it came from (its name should be the year).

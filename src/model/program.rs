@@ -259,6 +259,9 @@ record! {
 #[derive(Debug, Clone)]
 pub struct Ceilings {
     pub sources: Vec<(Spanned<FundingSource>, YearMap<Rupiah>)>,
+    /// Whether a source failed to decode (already reported): the ceiling is then not whole, and
+    /// nothing is judged against it.
+    pub lost: bool,
     pub span: Span,
 }
 
@@ -273,9 +276,11 @@ impl Ceilings {
 
     /// Whether no source's amount for `year` failed to decode, so [`Ceilings::total`] is whole.
     pub fn is_valid(&self, year: Year) -> bool {
-        self.sources
-            .iter()
-            .all(|(_, years)| !years.invalid_years.contains(&year))
+        !self.lost
+            && self
+                .sources
+                .iter()
+                .all(|(_, years)| !years.invalid_years.contains(&year))
     }
 
     /// Whether any source gives (or tried to give) a ceiling for `year`.
@@ -299,15 +304,18 @@ impl Decode for Ceilings {
     fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
         let entries = cx.entries(node, Self::EXPECTED)?;
         let mut sources = Vec::with_capacity(entries.len());
+        let mut lost = false;
         for entry in entries {
             let source = Spanned::<FundingSource>::decode(entry.key, cx);
             let years = YearMap::<Rupiah>::decode(entry.value, cx);
-            if let (Some(source), Some(years)) = (source, years) {
-                sources.push((source, years));
+            match (source, years) {
+                (Some(source), Some(years)) => sources.push((source, years)),
+                _ => lost = true,
             }
         }
         Some(Ceilings {
             sources,
+            lost,
             span: node.span,
         })
     }

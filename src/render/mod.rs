@@ -188,6 +188,37 @@ pub fn rat_document(
     })
 }
 
+/// The province roll-up (*sinkronisasi*) rendered to Markdown from `sinkronisasi.md`; under
+/// `guard`, as [`rpkd_document`].
+pub fn sync_document(
+    templates: &Templates,
+    view: &crate::view::sync::SyncView,
+    epoch: Option<i64>,
+    logo: Option<&crate::model::image::Image>,
+    guard: Option<&crate::guard::Guard>,
+) -> Result<Document, tera::Error> {
+    let common = &view.common;
+    Ok(Document {
+        stem: "sinkronisasi".into(),
+        title: format!(
+            "Sinkronisasi Rencana Penanggulangan Kemiskinan {} dan Kabupaten/Kota Tahun {}",
+            common.region, common.period
+        ),
+        markdown: render_markdown(templates, "sinkronisasi.md", view, guard)?,
+        charts: Vec::new(),
+        pdf: pdf_options(
+            common,
+            format!(
+                "Sinkronisasi RPKD {} Tahun {}",
+                common.region, common.period
+            ),
+            &common.signatory.date,
+            epoch,
+        ),
+        logo: logo.cloned(),
+    })
+}
+
 /// The most Markdown one document may have; the example RPKD has about 200 KB.
 pub const MAX_DOCUMENT_BYTES: usize = 512 * 1024 * 1024;
 

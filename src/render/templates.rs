@@ -18,6 +18,10 @@ use tera::{Kwargs, State, Tera, Value};
 pub const BUILTIN: &[(&str, &str)] = &[
     ("rpkd.md", include_str!("../../templates/rpkd.md")),
     ("rat.md", include_str!("../../templates/rat.md")),
+    (
+        "sinkronisasi.md",
+        include_str!("../../templates/sinkronisasi.md"),
+    ),
     ("banding.md", include_str!("../../templates/banding.md")),
     (
         "banding-github.md",

@@ -372,6 +372,9 @@ fn allocation_sources(line: &RatLine) -> Vec<(FundingSource, Span)> {
 
 /// W009: every source of the allocation is a source of the ceiling the line draws on.
 fn sources_in_ceiling(line: &RatLine, part: &Part, out: &mut Vec<Diagnostic>) {
+    if part.ceilings.lost {
+        return;
+    }
     let listed: Vec<FundingSource> = part.ceilings.sources.iter().map(|(s, _)| s.value).collect();
     for (source, span) in allocation_sources(line) {
         if listed.contains(&source) {

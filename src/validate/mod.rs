@@ -5,7 +5,8 @@
 //! [`period`] (years inside the five-year period, targets and ceilings for each),
 //! [`codes`] (nomenclature), [`values`] (ranges), [`funding`] (ceilings, allocations and
 //! realisation, their sources and holders), [`territory`] (the region's kind of territory and
-//! its counts), [`indicators`] (presence and direction of targets), [`coverage`] (nothing
+//! its counts), [`legal`] (the kinds of the legal basis), [`linked`] (a province's
+//! kabupaten/kota plans), [`indicators`] (presence and direction of targets), [`coverage`] (nothing
 //! defined and left unused).
 
 mod codes;
@@ -14,6 +15,8 @@ mod funding;
 mod ids;
 mod index;
 mod indicators;
+mod legal;
+mod linked;
 mod period;
 mod references;
 mod territory;
@@ -36,6 +39,8 @@ pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
     ids::check(plan, root, &index, &mut out);
     references::check(plan, root, &index, &mut out);
     territory::check(root, &mut out);
+    legal::check(root, &mut out);
+    linked::check(plan, root, &mut out);
     period::check(plan, root, &mut out);
     codes::check(plan, root, &mut out);
     values::check(plan, root, &mut out);

@@ -128,7 +128,7 @@ fn ceiling_years(sub: &crate::model::SubKegiatan, period: &Period, out: &mut Vec
             .years()
             .filter(|y| !part.ceilings.has_year(*y))
             .collect();
-        if !missing.is_empty() {
+        if !missing.is_empty() && !part.ceilings.lost {
             let what = match part.executor {
                 Some(e) => format!(
                     "executor `{}` of sub kegiatan `{}`",

@@ -1,8 +1,10 @@
 //! The view of one year's annual action plan (RAT).
 
 use super::rpkd::BeneficiariesView;
-use super::{Common, iso, markdown_text, share};
-use crate::model::{Line, PlanRoot, Rat, Statistic};
+use super::territory::location_labels;
+use super::{Common, EnactmentView, iso, narrative_text, share};
+use crate::model::lookup::Lookup;
+use crate::model::{FundingSource, Line, PlanRoot, Rat, Statistic};
 use crate::source::SourceFiles;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -21,6 +23,12 @@ pub struct RatView {
     pub extreme_poverty_before: Option<YearRate>,
     /// ISO date the RAT is signed: its own `tanggal`, else the RPKD's.
     pub date: String,
+    /// The year's theme (its own `tema`), for the cover and BAB I.
+    pub rat_theme: Option<String>,
+    /// The instrument that enacts this RAT, when it has one (`common.enactment` is the RPKD's).
+    pub rat_enactment: Option<EnactmentView>,
+    /// Every regulation BAB I cites, in the official order, the RPKD's Perkada among them.
+    pub legal_basis: Vec<String>,
     /// The year's conditions (safe Markdown).
     pub conditions: Option<String>,
     /// The action matrix: lines grouped by region strategy, in declaration order.
@@ -28,8 +36,18 @@ pub struct RatView {
     /// Whether any line reports realisation (the document then shows the realisation tables).
     pub has_realisation: bool,
     pub totals: RatTotals,
+    /// Per agency (OPD), its units' lines included.
     pub by_agency: Vec<RatRecapRow>,
+    /// Per unit, for the units that carry out lines (also counted in their agency's row).
+    pub by_unit: Vec<RatRecapRow>,
     pub by_strategy: Vec<RatRecapRow>,
+    /// Allocation and realisation per funding source; they add up to `totals`.
+    pub by_source: Vec<RatRecapRow>,
+    /// Allocation per tag category (a line may carry several, so rows overlap; `share` is of
+    /// the whole allocation), with the agencies and units carrying each.
+    pub by_tag: Vec<RatTagRow>,
+    /// The Kepmendagri the tagging follows, when the plan states it.
+    pub tagging_basis: Option<String>,
     /// How many lines have each status.
     pub status_counts: StatusCounts,
     /// Every location the lines name, with the lines there.
@@ -63,15 +81,29 @@ pub struct RatLineView {
     pub name: String,
     pub program_name: String,
     pub kegiatan_name: String,
+    /// The agency (OPD) the line rolls up to, and the unit that carries it out, if a unit does.
     pub agency: String,
     pub agency_name: String,
+    pub unit_id: Option<String>,
+    pub unit_name: Option<String>,
+    /// Who carries the line out: the unit's name, else the agency's.
+    pub executor: String,
+    /// Whether the sub kegiatan has other lines in this RAT (several executors), so a table
+    /// without an executor column names the executor beside it.
+    pub shared: bool,
     pub indicator: Option<String>,
     pub unit: Option<String>,
     pub target: f64,
     pub allocation: u64,
-    /// The RPKD ceiling for this line and year.
+    /// The RPKD ceiling for this line and year (its executor's, for a line of one executor).
     pub ceiling: u64,
+    /// The funding sources, as printed (`APBD, Bantuan Keuangan Provinsi`).
     pub source: String,
+    /// Allocation and realisation per source, in the order of the source list.
+    pub sources: Vec<SourceSplit>,
+    /// Tag categories of the sub kegiatan: their labels, and their ids.
+    pub tags: Vec<String>,
+    pub tag_ids: Vec<String>,
     pub aid_kind: &'static str,
     pub benefit: Option<String>,
     pub locations: Vec<String>,
@@ -90,6 +122,27 @@ pub struct RatLineView {
     pub status: &'static str,
     pub status_label: &'static str,
     pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceSplit {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub short_label: &'static str,
+    pub allocation: u64,
+    pub spent: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RatTagRow {
+    pub key: String,
+    pub label: String,
+    pub lines: usize,
+    pub allocation: u64,
+    pub spent: u64,
+    pub share: Option<f64>,
+    pub agencies: usize,
+    pub units: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -157,21 +210,27 @@ pub fn build(
     rat: &Rat,
     sources: &SourceFiles,
     common: &Common,
+    lookup: &Lookup,
+    groups_view: &[super::territory::GroupView],
 ) -> RatView {
     let year = rat.year.value;
-    let agency_name = |id: &str| {
-        root.agencies
-            .iter()
-            .find(|a| a.id.value == id)
-            .map_or(id.to_owned(), |a| a.name.value.clone())
-    };
     let mut groups: Vec<RatGroup> = Vec::new();
     let mut counts = StatusCounts::default();
     let mut all_lines: Vec<(String, RatLineView)> = Vec::new();
+    // Expanded places per line, for the location table.
+    let mut line_places: Vec<Vec<String>> = Vec::new();
     for line in &rat.lines {
         let Some(rpkd) = by_code.get(line.sub_activity.value.0.as_str()) else {
             continue;
         };
+        let holder = line.agency.as_ref().unwrap_or(rpkd.agency);
+        let owner = lookup.owner(&holder.value);
+        let part_ceiling = rpkd
+            .sub
+            .parts()
+            .iter()
+            .find(|p| p.executor.is_some_and(|e| e.agency.value == holder.value))
+            .map(|p| p.ceilings.total(year).0);
         let mut quarters: Vec<Option<QuarterView>> = vec![None, None, None, None];
         for r in &line.realisation {
             if let Some(slot) = quarters.get_mut((r.quarter.value as usize).wrapping_sub(1)) {
@@ -184,13 +243,14 @@ pub fn build(
         let reported = !line.realisation.is_empty();
         let spent: u64 = line.spent_total().0;
         let output: f64 = line.realisation.iter().map(|r| r.output.value).sum();
+        let allocation = line.allocation.total().0;
         let achievement = if reported {
             share(output, line.target.value)
         } else {
             None
         };
         let absorption = if reported {
-            share(spent as f64, line.allocation.total().0 as f64)
+            share(spent as f64, allocation as f64)
         } else {
             None
         };
@@ -201,6 +261,40 @@ pub fn build(
             "perlu_perhatian" => counts.attention += 1,
             _ => counts.not_reported += 1,
         }
+        let spent_by = line.spent_by_source();
+        let mut split: Vec<SourceSplit> = line
+            .allocation_by_source()
+            .into_iter()
+            .map(|(s, a)| SourceSplit {
+                key: s.key(),
+                label: s.label(),
+                short_label: s.short_label(),
+                allocation: a.0,
+                spent: spent_by
+                    .iter()
+                    .filter(|(k, _)| *k == s)
+                    .map(|(_, v)| v.0)
+                    .sum(),
+            })
+            .collect();
+        // Spending from a source without allocation (W019) still counts, at zero allocation.
+        for (s, v) in &spent_by {
+            if !split.iter().any(|x| x.key == s.key()) {
+                split.push(SourceSplit {
+                    key: s.key(),
+                    label: s.label(),
+                    short_label: s.short_label(),
+                    allocation: 0,
+                    spent: v.0,
+                });
+            }
+        }
+        split.sort_by_key(|x| {
+            FundingSource::ALL
+                .iter()
+                .position(|s| s.key() == x.key)
+                .unwrap_or(usize::MAX)
+        });
         let indicator = rpkd.sub.indicators.first();
         let view = RatLineView {
             program_code: rpkd.program.code.0.clone(),
@@ -209,22 +303,37 @@ pub fn build(
             name: rpkd.sub.name.value.clone(),
             program_name: rpkd.program.name.value.clone(),
             kegiatan_name: rpkd.kegiatan.name.value.clone(),
-            agency: rpkd.agency.value.clone(),
-            agency_name: agency_name(rpkd.agency),
+            agency: owner.map_or(holder.value.clone(), |o| o.agency.id.value.clone()),
+            agency_name: owner.map_or(holder.value.clone(), |o| o.agency.name.value.clone()),
+            unit_id: owner.and_then(|o| o.unit).map(|u| u.id.value.clone()),
+            unit_name: owner.and_then(|o| o.unit).map(|u| u.name.value.clone()),
+            executor: owner.map_or(holder.value.clone(), |o| {
+                o.unit
+                    .map_or(o.agency.name.value.clone(), |u| u.name.value.clone())
+            }),
+            shared: false,
             indicator: indicator.map(|i| i.name.value.clone()),
             unit: indicator.map(|i| i.unit.value.clone()),
             target: line.target.value,
-            allocation: line.allocation.total().0,
-            ceiling: rpkd.sub.ceiling_total(year).0,
-            source: line
-                .allocation_by_source()
+            allocation,
+            ceiling: part_ceiling.unwrap_or(rpkd.sub.ceiling_total(year).0),
+            source: split
                 .iter()
-                .map(|(s, _)| s.label())
+                .filter(|x| x.allocation > 0 || split.len() == 1)
+                .map(|x| x.label)
                 .collect::<Vec<_>>()
                 .join(", "),
+            sources: split,
+            tags: rpkd
+                .sub
+                .tags
+                .iter()
+                .map(|t| lookup.tag_label(t).unwrap_or(t.as_str()).to_owned())
+                .collect(),
+            tag_ids: rpkd.sub.tags.iter().map(|t| t.value.clone()).collect(),
             aid_kind: line.aid_kind.label(),
             benefit: line.benefit.as_ref().map(|b| b.value.clone()),
-            locations: line.locations.iter().map(|l| l.value.clone()).collect(),
+            locations: location_labels(&line.locations, lookup, groups_view),
             beneficiaries: line.beneficiaries.as_ref().map(|b| BeneficiariesView {
                 count: b.count.value,
                 unit: b.unit.value.clone(),
@@ -239,6 +348,13 @@ pub fn build(
             status_label,
             notes: line.notes.as_ref().map(|n| n.value.clone()),
         };
+        line_places.push(
+            lookup
+                .expand(&line.locations)
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect(),
+        );
         let strategy = rpkd.strategy.value.clone();
         match groups.iter_mut().find(|g| g.strategy == strategy) {
             Some(g) => g.lines.push(view.clone()),
@@ -262,6 +378,17 @@ pub fn build(
             .position(|s| s.id.value == g.strategy)
             .unwrap_or(usize::MAX)
     });
+    let mut times: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (_, l) in &all_lines {
+        *times.entry(l.code.clone()).or_default() += 1;
+    }
+    for l in all_lines
+        .iter_mut()
+        .map(|(_, l)| l)
+        .chain(groups.iter_mut().flat_map(|g| &mut g.lines))
+    {
+        l.shared = times.get(&l.code).is_some_and(|n| *n > 1);
+    }
     for g in &mut groups {
         g.allocation = g.lines.iter().map(|l| l.allocation).sum();
         g.spent = g.lines.iter().map(|l| l.spent).sum();
@@ -292,7 +419,17 @@ pub fn build(
             .iter()
             .map(|a| (a.id.value.clone(), a.name.value.clone())),
         &all_lines,
-        |(_, l)| l.agency.clone(),
+        |(_, l)| vec![l.agency.clone()],
+        allocation,
+    );
+    let by_unit = recap(
+        root.agencies.iter().flat_map(|a| {
+            a.units
+                .iter()
+                .map(|u| (u.id.value.clone(), u.name.value.clone()))
+        }),
+        &all_lines,
+        |(_, l)| l.unit_id.iter().cloned().collect(),
         allocation,
     );
     let by_strategy = recap(
@@ -300,16 +437,80 @@ pub fn build(
             .iter()
             .map(|s| (s.id.value.clone(), s.name.value.clone())),
         &all_lines,
-        |(s, _)| s.clone(),
+        |(s, _)| vec![s.clone()],
         allocation,
     );
+    let by_source: Vec<RatRecapRow> = FundingSource::ALL
+        .iter()
+        .filter_map(|source| {
+            let mine: Vec<(&RatLineView, &SourceSplit)> = all_lines
+                .iter()
+                .filter_map(|(_, l)| {
+                    l.sources
+                        .iter()
+                        .find(|x| x.key == source.key())
+                        .map(|x| (l, x))
+                })
+                .collect();
+            if mine.is_empty() {
+                return None;
+            }
+            let alloc: u64 = mine.iter().map(|(_, x)| x.allocation).sum();
+            let spent: u64 = mine.iter().map(|(_, x)| x.spent).sum();
+            let reported = mine.iter().any(|(l, _)| l.reported);
+            Some(RatRecapRow {
+                key: source.key().to_owned(),
+                label: source.label().to_owned(),
+                lines: mine.len(),
+                allocation: alloc,
+                spent,
+                absorption: if reported {
+                    share(spent as f64, alloc as f64)
+                } else {
+                    None
+                },
+                achievement: None,
+                share: share(alloc as f64, allocation as f64),
+            })
+        })
+        .collect();
+    let by_tag: Vec<RatTagRow> = lookup
+        .tags
+        .iter()
+        .map(|t| {
+            let mine: Vec<&RatLineView> = all_lines
+                .iter()
+                .map(|(_, l)| l)
+                .filter(|l| l.tag_ids.contains(&t.id))
+                .collect();
+            let mut agencies: Vec<&str> = mine.iter().map(|l| l.agency.as_str()).collect();
+            agencies.sort_unstable();
+            agencies.dedup();
+            let mut units: Vec<&str> = mine.iter().filter_map(|l| l.unit_id.as_deref()).collect();
+            units.sort_unstable();
+            units.dedup();
+            let alloc: u64 = mine.iter().map(|l| l.allocation).sum();
+            RatTagRow {
+                key: t.id.clone(),
+                label: t.label.clone(),
+                lines: mine.len(),
+                allocation: alloc,
+                spent: mine.iter().map(|l| l.spent).sum(),
+                share: share(alloc as f64, allocation as f64),
+                agencies: agencies.len(),
+                units: units.len(),
+            }
+        })
+        .collect();
 
     let mut locations: Vec<LocationView> = Vec::new();
-    for (_, l) in &all_lines {
-        for name in &l.locations {
+    for ((_, l), places) in all_lines.iter().zip(&line_places) {
+        for name in places {
             match locations.iter_mut().find(|x| &x.name == name) {
                 Some(x) => {
-                    x.lines.push(l.code.clone());
+                    if !x.lines.contains(&l.code) {
+                        x.lines.push(l.code.clone());
+                    }
                     x.allocation += l.allocation;
                 }
                 None => locations.push(LocationView {
@@ -347,6 +548,10 @@ pub fn build(
                 value: o.value.value,
             })
     };
+    let date = rat
+        .date
+        .as_ref()
+        .map_or(root.signatory.date.value, |d| d.value);
 
     RatView {
         common: common.clone(),
@@ -355,11 +560,14 @@ pub fn build(
         extreme_poverty_target: rat.extreme_poverty_target.value,
         poverty_before: before(Statistic::P0),
         extreme_poverty_before: before(Statistic::ExtremePoverty),
-        date: iso(rat
-            .date
+        date: iso(date),
+        rat_theme: rat.theme.as_ref().map(|t| t.value.trim().to_owned()),
+        rat_enactment: rat.enactment.as_ref().map(EnactmentView::new),
+        legal_basis: super::legal::rat(root, date.year, &common.region, &common.period),
+        conditions: rat
+            .conditions
             .as_ref()
-            .map_or(root.signatory.date.value, |d| d.value)),
-        conditions: rat.conditions.as_ref().map(|m| markdown_text(m, sources)),
+            .map(|m| narrative_text(m, sources, 2)),
         groups,
         has_realisation,
         totals: RatTotals {
@@ -376,7 +584,11 @@ pub fn build(
             achievement: mean(&achieved),
         },
         by_agency,
+        by_unit,
         by_strategy,
+        by_source,
+        by_tag,
+        tagging_basis: root.tagging.as_ref().map(|t| t.basis.value.clone()),
         status_counts: counts,
         locations,
         beneficiaries,
@@ -387,13 +599,13 @@ pub fn build(
 fn recap(
     keys: impl Iterator<Item = (String, String)>,
     lines: &[(String, RatLineView)],
-    key_of: impl Fn(&(String, RatLineView)) -> String,
+    key_of: impl Fn(&(String, RatLineView)) -> Vec<String>,
     total_allocation: u64,
 ) -> Vec<RatRecapRow> {
     keys.filter_map(|(key, label)| {
         let mine: Vec<&RatLineView> = lines
             .iter()
-            .filter(|l| key_of(l) == key)
+            .filter(|l| key_of(l).contains(&key))
             .map(|(_, l)| l)
             .collect();
         if mine.is_empty() {

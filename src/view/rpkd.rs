@@ -1,9 +1,13 @@
 //! The view of the five-year RPKD document.
 
 use super::rollup::{Recap, RecapBuilder};
-use super::{Common, markdown_text, share};
-use crate::model::lookup::Lookup;
-use crate::model::{FundingSource, Indicator, NationalStrategy, Plan, PlanRoot, Statistic};
+use super::stats::{StatisticView, statistic_view};
+use super::territory::{DistrictView, TerritoryView, location_labels};
+use super::{Common, narrative_text, share};
+use crate::model::lookup::{Lookup, Owner};
+use crate::model::{
+    FundingSource, Indicator, NationalStrategy, Plan, PlanRoot, Statistic, UnitKind, Year,
+};
 use crate::source::SourceFiles;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -13,8 +17,9 @@ use std::collections::BTreeMap;
 pub struct RpkdView {
     #[serde(flatten)]
     pub common: Common,
-    /// Regional regulations to cite in BAB I, after the national ones the template lists.
-    pub regional_legal_basis: Vec<String>,
+    /// Every regulation BAB I cites, in the official order: the national ones, the Kepmendagri
+    /// of the codes and of the tagging, and the plan's own `dasar_hukum`, each placed by kind.
+    pub legal_basis: Vec<String>,
     /// Narrative chapters (safe Markdown), each absent when the plan gives none.
     pub narrative: NarrativeView,
     pub pillars: Vec<PillarView>,
@@ -31,9 +36,15 @@ pub struct RpkdView {
     /// The program matrix: the lines of each strategy, strategies in declaration order.
     pub matrix: Vec<MatrixGroup>,
     pub funding: FundingView,
+    /// The region's territory: kecamatan with desa and kelurahan, or a province's kabupaten and
+    /// kota; the words that name them; counts; location groups.
+    pub territory: TerritoryView,
+    /// The kecamatan (`territory.districts`, kept here for templates written before it).
     pub districts: Vec<DistrictView>,
-    /// Poor people over all kecamatan that give a figure.
+    /// Poor people over all kecamatan (or kabupaten/kota) that give a figure.
     pub total_poor_people: u64,
+    /// The tagging the plan follows and the budget of each of its categories.
+    pub tagging: TaggingView,
     /// Beneficiaries of all sub kegiatan, summed per unit (`KK`, `jiwa`, `rumah`).
     pub beneficiaries: Vec<BeneficiariesView>,
     /// The annual action plans of this RPKD, by year.
@@ -96,37 +107,6 @@ pub struct NationalView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct StatisticView {
-    pub key: &'static str,
-    pub label: &'static str,
-    pub unit: &'static str,
-    /// `turun`, `naik`, or absent when neither way is better.
-    pub better: Option<&'static str>,
-    pub rows: Vec<ObservationView>,
-    /// The target for each year that has one.
-    pub targets: Vec<YearValue>,
-    /// The last observed value.
-    pub latest: Option<ObservationView>,
-    /// The target for the last year of the period.
-    pub final_target: Option<f64>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ObservationView {
-    pub year: u16,
-    pub value: f64,
-    pub province: Option<f64>,
-    pub national: Option<f64>,
-    pub source: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct YearValue {
-    pub year: u16,
-    pub value: f64,
-}
-
-#[derive(Debug, Clone, Serialize)]
 pub struct IndicatorView {
     pub name: String,
     pub unit: String,
@@ -185,12 +165,67 @@ pub struct MatrixLine {
     pub total: u64,
     /// Funding sources, as printed (`APBD`, `APBN/DAK`).
     pub sources: Vec<&'static str>,
-    /// `Kecamatan` or `Kecamatan/Kelurahan`; empty means the whole region.
+    /// The ceiling over the period per source, in the order of the source list.
+    pub by_source: Vec<SourceAmount>,
+    /// `Kecamatan` or `Kecamatan/Kelurahan`, a group as `desa fokus (27 desa)`; empty means the
+    /// whole region.
     pub locations: Vec<String>,
     pub beneficiaries: Option<BeneficiariesView>,
+    /// The agency (OPD) the line rolls up to.
     pub agency: String,
     pub agency_name: String,
+    /// The unit that owns the line, when a unit does (`perangkat_daerah` names a unit).
+    pub unit_name: Option<String>,
+    /// The executors of a line carried out by several units, each with its own ceiling.
+    pub executors: Vec<ExecutorView>,
     pub notes: Option<String>,
+}
+
+/// One executor of a sub kegiatan.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExecutorView {
+    pub id: String,
+    /// The agency it rolls up to, and the unit (absent when the agency itself executes).
+    pub agency_name: String,
+    pub unit_name: Option<String>,
+    /// `RSUD Balaraja`, or the agency's name.
+    pub name: String,
+    pub ceilings: Vec<u64>,
+    pub total: u64,
+    pub sources: Vec<&'static str>,
+    pub locations: Vec<String>,
+    pub beneficiaries: Option<BeneficiariesView>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceAmount {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub short_label: &'static str,
+    pub amount: u64,
+}
+
+/// The plan's tagging: its basis and, per category, the budget and who carries it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaggingView {
+    /// The Kepmendagri the tagging follows, when the plan states it.
+    pub basis: Option<String>,
+    pub categories: Vec<TagView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TagView {
+    pub id: String,
+    pub label: String,
+    pub per_year: Vec<u64>,
+    pub total: u64,
+    /// Share of the plan's whole indicative budget.
+    pub share: Option<f64>,
+    pub lines: usize,
+    /// Agencies (OPD) and units with a tagged line.
+    pub agencies: usize,
+    pub units: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -209,6 +244,8 @@ pub struct FundingView {
     pub by_strategy: Recap,
     pub by_agency: Recap,
     pub by_source: Recap,
+    /// The units' own budgets (each also counted in its agency's row of `by_agency`).
+    pub by_unit: Recap,
     /// Lines tagged `kemiskinan` and `kemiskinan_ekstrem`. A line may carry both tags, so the
     /// rows overlap: each row's `share` is of the plan's whole budget, and the recap's `per_year`
     /// and `total` are the plan's, not the sum of the rows.
@@ -216,28 +253,22 @@ pub struct FundingView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct DistrictView {
-    pub name: String,
-    pub poor_people: Option<u64>,
-    /// Share of the region's poor people, in percent.
-    pub share: Option<f64>,
-    pub priority: bool,
-    pub villages: Vec<VillageView>,
-    /// Sub kegiatan that name this kecamatan or one of its desa/kelurahan.
-    pub lines: usize,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct VillageView {
-    pub name: String,
-    pub poor_people: Option<u64>,
-    pub priority: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
 pub struct AgencyView {
     pub id: String,
     pub name: String,
+    /// Sub kegiatan with a part carried out by the agency or one of its units.
+    pub lines: usize,
+    /// Its indicative budget over the period, its units' included.
+    pub total: u64,
+    pub units: Vec<UnitView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitView {
+    pub id: String,
+    pub name: String,
+    /// `UPTD`, `RSUD`, `Puskesmas`, …
+    pub kind: &'static str,
     pub lines: usize,
     pub total: u64,
 }
@@ -247,19 +278,31 @@ pub struct Counts {
     pub programs: usize,
     pub kegiatan: usize,
     pub sub_kegiatan: usize,
+    /// Agencies (OPD) that carry out a line (every agency declared when none does yet).
     pub agencies: usize,
+    /// Units that carry out a line, and how many of each kind (`3 UPTD`, `1 RSUD`).
+    pub units: usize,
+    pub unit_kinds: Vec<KindCount>,
+    /// Kecamatan, and desa/kelurahan (stated, else listed); see `territory.counts`.
     pub districts: usize,
-    pub villages: usize,
+    pub villages: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KindCount {
+    pub label: &'static str,
+    pub count: usize,
 }
 
 pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Common) -> RpkdView {
     let years = &common.years;
-    let agency_names: BTreeMap<&str, &str> = root
-        .agencies
-        .iter()
-        .map(|a| (a.id.as_str(), a.name.as_str()))
-        .collect();
-    let agency_name = |id: &str| agency_names.get(id).copied().unwrap_or(id).to_owned();
+    let lookup = Lookup::new(root);
+    let territory = super::territory::build(plan, root, &lookup);
+    let agency_name = |id: &str| {
+        lookup
+            .owner(id)
+            .map_or(id.to_owned(), |o| o.agency.name.value.clone())
+    };
     let strategy_of = |id: &str| root.strategies.iter().find(|s| s.id.value == id);
     let pillar_name = |id: &str| {
         root.pillars
@@ -284,34 +327,103 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
     for a in &root.agencies {
         by_agency.row(&a.id, &a.name);
     }
+    let mut by_unit = RecapBuilder::new(years);
     let mut by_source = RecapBuilder::new(years);
-    let lookup = Lookup::new(root);
     let mut by_tag = RecapBuilder::new(years);
     for t in &lookup.tags {
         by_tag.row(&t.id, &t.label);
     }
+    // Per tag: lines, and the agencies and units carrying them.
+    let mut tag_holders: BTreeMap<&str, (usize, Vec<String>, Vec<String>)> = BTreeMap::new();
 
     let mut groups: Vec<MatrixGroup> = Vec::new();
     let mut strategy_lines: BTreeMap<&str, (usize, u64)> = BTreeMap::new();
-    let mut agency_lines: BTreeMap<&str, (usize, u64)> = BTreeMap::new();
+    // Per agency and per unit: lines and total.
+    let mut agency_lines: BTreeMap<String, (usize, u64)> = BTreeMap::new();
+    let mut unit_lines: BTreeMap<String, (usize, u64)> = BTreeMap::new();
     for line in plan.lines() {
         let sub = line.sub;
         let strategy = line.strategy.as_str();
         let Some(region_strategy) = strategy_of(strategy) else {
             continue;
         };
+        let in_force: Option<Owner> = lookup.owner(&line.agency.value);
         let ceilings: Vec<u64> = years
             .iter()
-            .map(|y| sub.ceiling_total(crate::model::Year(*y)).0)
+            .map(|y| sub.ceiling_total(Year(*y)).0)
             .collect();
         let total = ceilings.iter().sum::<u64>();
+        let mut per_source: BTreeMap<FundingSource, u64> = BTreeMap::new();
+        let mut executors = Vec::new();
+        let mut owners_here: Vec<(String, Option<String>)> = Vec::new();
         for part in sub.parts() {
+            let owner = match part.executor {
+                Some(e) => lookup.owner(&e.agency.value),
+                None => in_force,
+            };
+            let part_years: Vec<u64> = years
+                .iter()
+                .map(|y| part.ceilings.total(Year(*y)).0)
+                .collect();
+            let part_total: u64 = part_years.iter().sum();
             for (source, amounts) in &part.ceilings.sources {
                 for (year, amount) in &amounts.entries {
                     let (y, a) = (year.value.0, amount.value.0);
                     by_source.add(source.key(), source.label(), y, a);
+                    if years.contains(&y) {
+                        *per_source.entry(source.value).or_default() += a;
+                    }
                 }
             }
+            if let Some(owner) = owner {
+                let agency_id = owner.agency.id.value.clone();
+                for (i, y) in years.iter().enumerate() {
+                    by_agency.add(&agency_id, &owner.agency.name, *y, part_years[i]);
+                    if let Some(unit) = owner.unit {
+                        by_unit.add(&unit.id, &unit.name, *y, part_years[i]);
+                    }
+                }
+                let entry = agency_lines.entry(agency_id.clone()).or_default();
+                entry.1 += part_total;
+                if let Some(unit) = owner.unit {
+                    let entry = unit_lines.entry(unit.id.value.clone()).or_default();
+                    entry.0 += 1;
+                    entry.1 += part_total;
+                }
+                owners_here.push((agency_id, owner.unit.map(|u| u.id.value.clone())));
+            }
+            if let Some(e) = part.executor {
+                let mut sources: Vec<FundingSource> =
+                    part.ceilings.sources.iter().map(|(s, _)| s.value).collect();
+                sources.sort();
+                sources.dedup();
+                executors.push(ExecutorView {
+                    id: e.agency.value.clone(),
+                    agency_name: owner
+                        .map_or(e.agency.value.clone(), |o| o.agency.name.value.clone()),
+                    unit_name: owner.and_then(|o| o.unit).map(|u| u.name.value.clone()),
+                    name: owner.map_or(e.agency.value.clone(), |o| {
+                        o.unit
+                            .map_or(o.agency.name.value.clone(), |u| u.name.value.clone())
+                    }),
+                    ceilings: part_years,
+                    total: part_total,
+                    sources: sources.into_iter().map(|s| s.label()).collect(),
+                    locations: location_labels(&e.locations, &lookup, &territory.groups),
+                    beneficiaries: e.beneficiaries.as_ref().map(|b| BeneficiariesView {
+                        count: b.count.value,
+                        unit: b.unit.value.clone(),
+                    }),
+                    notes: e.notes.as_ref().map(|n| n.value.clone()),
+                });
+            }
+        }
+        owners_here.sort();
+        owners_here.dedup();
+        let mut agencies_here: Vec<&String> = owners_here.iter().map(|(a, _)| a).collect();
+        agencies_here.dedup();
+        for a in &agencies_here {
+            agency_lines.entry((*a).clone()).or_default().0 += 1;
         }
         for (i, y) in years.iter().enumerate() {
             let amount = ceilings[i];
@@ -328,16 +440,22 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
                 amount,
             );
             by_strategy.add(strategy, &region_strategy.name, *y, amount);
-            by_agency.add(line.agency, &agency_name(line.agency), *y, amount);
             for tag in &sub.tags {
                 let label = lookup.tag_label(tag).unwrap_or(tag.as_str());
                 by_tag.add(tag, label, *y, amount);
             }
         }
+        for tag in &sub.tags {
+            let entry = tag_holders.entry(tag.as_str()).or_default();
+            entry.0 += 1;
+            for (a, u) in &owners_here {
+                entry.1.push(a.clone());
+                if let Some(u) = u {
+                    entry.2.push(u.clone());
+                }
+            }
+        }
         let entry = strategy_lines.entry(strategy).or_default();
-        entry.0 += 1;
-        entry.1 += total;
-        let entry = agency_lines.entry(line.agency.as_str()).or_default();
         entry.0 += 1;
         entry.1 += total;
 
@@ -360,13 +478,24 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
             ceilings: ceilings.clone(),
             total,
             sources: sorted_sources(sub.sources().into_iter()),
-            locations: sub.locations.iter().map(|l| l.value.clone()).collect(),
+            by_source: per_source
+                .iter()
+                .map(|(s, a)| SourceAmount {
+                    key: s.key(),
+                    label: s.label(),
+                    short_label: s.short_label(),
+                    amount: *a,
+                })
+                .collect(),
+            locations: location_labels(&sub.locations, &lookup, &territory.groups),
             beneficiaries: sub.beneficiaries.as_ref().map(|b| BeneficiariesView {
                 count: b.count.value,
                 unit: b.unit.value.clone(),
             }),
-            agency: line.agency.value.clone(),
+            agency: in_force.map_or(line.agency.value.clone(), |o| o.agency.id.value.clone()),
             agency_name: agency_name(line.agency),
+            unit_name: in_force.and_then(|o| o.unit).map(|u| u.name.value.clone()),
+            executors,
             notes: sub.notes.as_ref().map(|n| n.value.clone()),
         };
         match groups.iter_mut().find(|g| g.strategy.id == strategy) {
@@ -411,6 +540,19 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
         by_pillar: by_pillar.finish(),
         by_strategy: by_strategy.finish(),
         by_agency: by_agency.finish(),
+        by_unit: {
+            let mut recap = by_unit.finish();
+            // Units in the order their agencies and they are declared.
+            let order: Vec<&str> = root
+                .agencies
+                .iter()
+                .flat_map(|a| a.units.iter().map(|u| u.id.as_str()))
+                .collect();
+            recap
+                .rows
+                .sort_by_key(|r| order.iter().position(|u| *u == r.key).unwrap_or(usize::MAX));
+            recap
+        },
         by_source: {
             let mut recap = by_source.finish();
             recap.rows.sort_by_key(|r| {
@@ -435,6 +577,38 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
     for row in &mut funding.by_tag.rows {
         row.share = share(row.total as f64, funding.total as f64);
     }
+    // A unit's share is of the whole plan, like its agency's.
+    for row in &mut funding.by_unit.rows {
+        row.share = share(row.total as f64, funding.total as f64);
+    }
+    let tagging = TaggingView {
+        basis: root.tagging.as_ref().map(|t| t.basis.value.clone()),
+        categories: funding
+            .by_tag
+            .rows
+            .iter()
+            .map(|row| {
+                let (lines, mut agencies, mut units) = tag_holders
+                    .get(row.key.as_str())
+                    .cloned()
+                    .unwrap_or_default();
+                agencies.sort();
+                agencies.dedup();
+                units.sort();
+                units.dedup();
+                TagView {
+                    id: row.key.clone(),
+                    label: row.label.clone(),
+                    per_year: row.per_year.clone(),
+                    total: row.total,
+                    share: row.share,
+                    lines,
+                    agencies: agencies.len(),
+                    units: units.len(),
+                }
+            })
+            .collect(),
+    };
 
     let strategies: Vec<StrategyView> = root
         .strategies
@@ -476,7 +650,7 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
         .statistics
         .iter()
         .flat_map(|s| s.series())
-        .map(|(statistic, series)| statistic_view(statistic, series, common.end))
+        .map(|(statistic, series)| statistic_view(statistic, series, common.start, common.end))
         .collect();
     let find = |key: &str| statistics.iter().find(|s| s.key == key).cloned();
 
@@ -490,7 +664,7 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
                     p.activities
                         .iter()
                         .flat_map(|k| &k.sub_activities)
-                        .map(|s| s.ceiling_total(crate::model::Year(*y)).0)
+                        .map(|s| s.ceiling_total(Year(*y)).0)
                         .sum()
                 })
                 .collect();
@@ -498,7 +672,9 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
                 code: p.code.0.clone(),
                 name: p.name.value.clone(),
                 strategy: p.strategy.value.clone(),
-                agency: p.agency.value.clone(),
+                agency: lookup
+                    .owner(&p.agency)
+                    .map_or(p.agency.value.clone(), |o| o.agency.id.value.clone()),
                 agency_name: agency_name(&p.agency),
                 indicators: p.indicators.iter().map(|i| indicator(i, years)).collect(),
                 kegiatan: p
@@ -516,61 +692,26 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
         })
         .collect();
 
-    let total_poor_people: u64 = root
-        .districts()
-        .filter_map(|d| d.poor_people.as_ref().map(|p| p.value))
-        .sum();
-    let location_lines = |district: &str| {
-        plan.lines()
-            .filter(|l| {
-                l.sub.locations.iter().any(|loc| {
-                    let loc = loc.value.as_str();
-                    loc.split('/').next().map(str::trim) == Some(district)
-                })
-            })
-            .count()
-    };
-    let districts = root
-        .districts()
-        .map(|d| DistrictView {
-            name: d.name.value.clone(),
-            poor_people: d.poor_people.as_ref().map(|p| p.value),
-            share: d
-                .poor_people
-                .as_ref()
-                .and_then(|p| share(p.value as f64, total_poor_people as f64)),
-            priority: d.priority.as_ref().is_some_and(|p| p.value),
-            villages: d
-                .villages
-                .iter()
-                .map(|v| VillageView {
-                    name: v.name.value.clone(),
-                    poor_people: v.poor_people.as_ref().map(|p| p.value),
-                    priority: v.priority.as_ref().is_some_and(|p| p.value),
-                })
-                .collect(),
-            lines: location_lines(&d.name),
-        })
-        .collect();
-
     let narrative = root
         .narrative
         .as_ref()
         .map(|n| {
-            let text =
-                |m: &Option<crate::model::Markdown>| m.as_ref().map(|m| markdown_text(m, sources));
+            // Chapters are embedded under a `##` section (the foreword under its `#` page).
+            let text = |m: &Option<crate::model::Markdown>, under: u8| {
+                m.as_ref().map(|m| narrative_text(m, sources, under))
+            };
             NarrativeView {
-                foreword: text(&n.foreword),
-                background: text(&n.background),
-                purpose: text(&n.purpose),
-                general_conditions: text(&n.general_conditions),
-                poverty_characteristics: text(&n.poverty_characteristics),
-                problems: text(&n.problems),
-                previous_evaluation: text(&n.previous_evaluation),
-                strategic_issues: text(&n.strategic_issues),
-                location_criteria: text(&n.location_criteria),
-                monitoring: text(&n.monitoring),
-                closing: text(&n.closing),
+                foreword: text(&n.foreword, 1),
+                background: text(&n.background, 2),
+                purpose: text(&n.purpose, 2),
+                general_conditions: text(&n.general_conditions, 2),
+                poverty_characteristics: text(&n.poverty_characteristics, 2),
+                problems: text(&n.problems, 2),
+                previous_evaluation: text(&n.previous_evaluation, 2),
+                strategic_issues: text(&n.strategic_issues, 2),
+                location_criteria: text(&n.location_criteria, 2),
+                monitoring: text(&n.monitoring, 2),
+                closing: text(&n.closing, 1),
             }
         })
         .unwrap_or_default();
@@ -579,9 +720,57 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
     rat_years.sort_unstable();
     rat_years.dedup();
 
+    let agencies: Vec<AgencyView> = root
+        .agencies
+        .iter()
+        .map(|a| {
+            let (lines, total) = agency_lines.get(a.id.as_str()).copied().unwrap_or_default();
+            AgencyView {
+                id: a.id.value.clone(),
+                name: a.name.value.clone(),
+                lines,
+                total,
+                units: a
+                    .units
+                    .iter()
+                    .map(|u| {
+                        let (lines, total) =
+                            unit_lines.get(u.id.as_str()).copied().unwrap_or_default();
+                        UnitView {
+                            id: u.id.value.clone(),
+                            name: u.name.value.clone(),
+                            kind: u.kind.as_ref().map_or(UnitKind::Other, |k| k.value).label(),
+                            lines,
+                            total,
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let active_agencies = agencies.iter().filter(|a| a.lines > 0).count();
+    let active_units: Vec<&UnitView> = agencies
+        .iter()
+        .flat_map(|a| &a.units)
+        .filter(|u| u.lines > 0)
+        .collect();
+    let mut unit_kinds: Vec<KindCount> = Vec::new();
+    for kind in UnitKind::ALL {
+        let count = active_units
+            .iter()
+            .filter(|u| u.kind == kind.label())
+            .count();
+        if count > 0 {
+            unit_kinds.push(KindCount {
+                label: kind.label(),
+                count,
+            });
+        }
+    }
+
     RpkdView {
         common: common.clone(),
-        regional_legal_basis: root.legal_basis.iter().map(|l| l.value.clone()).collect(),
+        legal_basis: super::legal::rpkd(root, root.signatory.date.value.year),
         narrative,
         pillars: root
             .pillars
@@ -605,31 +794,27 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
         programs,
         matrix: groups,
         funding,
-        total_poor_people,
+        total_poor_people: territory.total_poor_people,
+        districts: territory.districts.clone(),
         beneficiaries,
-        districts,
         rat_years,
-        agencies: root
-            .agencies
-            .iter()
-            .map(|a| {
-                let (lines, total) = agency_lines.get(a.id.as_str()).copied().unwrap_or_default();
-                AgencyView {
-                    id: a.id.value.clone(),
-                    name: a.name.value.clone(),
-                    lines,
-                    total,
-                }
-            })
-            .collect(),
         counts: Counts {
             programs: plan.programs.len(),
             kegiatan: plan.programs.iter().map(|p| p.activities.len()).sum(),
             sub_kegiatan: plan.lines().count(),
-            agencies: root.agencies.len(),
-            districts: root.districts().count(),
-            villages: root.districts().map(|d| d.villages.len()).sum(),
+            agencies: if active_agencies > 0 {
+                active_agencies
+            } else {
+                root.agencies.len()
+            },
+            units: active_units.len(),
+            unit_kinds,
+            districts: territory.districts.len(),
+            villages: territory.counts.villages,
         },
+        agencies,
+        tagging,
+        territory,
         strategies,
     }
 }
@@ -666,43 +851,4 @@ fn sorted_sources(sources: impl Iterator<Item = FundingSource>) -> Vec<&'static 
     list.sort();
     list.dedup();
     list.into_iter().map(|s| s.label()).collect()
-}
-
-fn statistic_view(statistic: Statistic, series: &crate::model::Series, end: u16) -> StatisticView {
-    let mut rows: Vec<ObservationView> = series
-        .data
-        .iter()
-        .map(|o| ObservationView {
-            year: o.year.value.0,
-            value: o.value.value,
-            province: o.province.as_ref().map(|v| v.value),
-            national: o.national.as_ref().map(|v| v.value),
-            source: o
-                .source
-                .as_ref()
-                .or(series.source.as_ref())
-                .map(|s| s.value.clone()),
-        })
-        .collect();
-    rows.sort_by_key(|r| r.year);
-    let mut targets: Vec<YearValue> = series
-        .target
-        .iter()
-        .flat_map(|t| &t.entries)
-        .map(|(y, v)| YearValue {
-            year: y.value.0,
-            value: v.value,
-        })
-        .collect();
-    targets.sort_by_key(|t| t.year);
-    StatisticView {
-        key: statistic.key(),
-        label: statistic.label(),
-        unit: statistic.unit(),
-        better: statistic.better().map(|d| d.key()),
-        latest: rows.last().cloned(),
-        final_target: targets.iter().find(|t| t.year == end).map(|t| t.value),
-        rows,
-        targets,
-    }
 }
