@@ -114,11 +114,14 @@ where
     msg!("hint-known", what = what, list = list)
 }
 
-/// Levenshtein distance in half-edits: a substitution that only changes case costs 1, any
-/// other edit 2.
+/// Edit distance in half-edits (optimal string alignment): a substitution that only changes
+/// case costs 1, any other edit 2, and two neighbours written the other way round (`apdb` for
+/// `apbd`, the commonest slip of a typist) one edit, 2.
 fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    // Three rows: two back (for a transposition), the previous and the current one.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
     let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * 2).collect();
     let mut cur = vec![0; b.len() + 1];
     for (i, ca) in a.iter().enumerate() {
@@ -131,8 +134,13 @@ fn distance(a: &str, b: &str) -> usize {
             } else {
                 2
             };
-            cur[j + 1] = (prev[j] + sub).min(prev[j + 1] + 2).min(cur[j] + 2);
+            let mut best = (prev[j] + sub).min(prev[j + 1] + 2).min(cur[j] + 2);
+            if i > 0 && j > 0 && *ca == b[j - 1] && a[i - 1] == *cb && ca != cb {
+                best = best.min(before[j - 1] + 2);
+            }
+            cur[j + 1] = best;
         }
+        std::mem::swap(&mut before, &mut prev);
         std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()]
@@ -159,6 +167,16 @@ mod tests {
             Some("did you mean `S2`?".into())
         );
         assert_eq!(did_you_mean("anggaran", keys), None);
+        // Two letters the other way round are one slip, as close as one letter wrong.
+        assert_eq!(
+            en(did_you_mean("apdb", ["apbd", "apbn", "csr"])),
+            Some("did you mean `apbd`?".into())
+        );
+        assert_eq!(distance("apdb", "apbd"), 2);
+        assert_eq!(distance("ab", "ba"), 2);
+        assert_eq!(distance("abc", "abc"), 0);
+        assert_eq!(distance("kota", "Kota"), 1);
+        assert_eq!(distance("", "ab"), 4);
         let many: Vec<String> = (0..2_000).map(|i| format!("K{i}")).collect();
         assert_eq!(did_you_mean("K1x", many.iter().map(String::as_str)), None);
         let long = "S".repeat(40_000);
