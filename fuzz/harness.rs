@@ -53,8 +53,12 @@ pub fn run(base: &rpkd::load::Memory, input: &[u8]) {
             rpkd::diag::render::Format::Short,
             rpkd::diag::render::Format::Json,
             rpkd::diag::render::Format::Github,
+            rpkd::diag::render::Format::Sarif,
+            rpkd::diag::render::Format::Gitlab,
         ] {
-            rpkd::diag::render::render(format, &batch, false);
+            for lang in rpkd::i18n::Lang::ALL {
+                rpkd::diag::render::render(format, lang, &batch, false);
+            }
         }
         if checked.errors() == 0 {
             use rpkd::render::OutputFormat;

@@ -15,6 +15,7 @@ pub mod error;
 pub mod export;
 pub mod fonts;
 pub mod guard;
+pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod locale;

@@ -38,42 +38,45 @@ impl<T: Schema> Schema for crate::source::Spanned<T> {
     }
 }
 
+/// An optional key may also be written empty (`provinsi:` or `provinsi: ~`): `check` reads that
+/// as absent, so the schema accepts `null` beside the value.
 impl<T: Schema> Schema for Option<T> {
     const OPTIONAL: bool = true;
     fn schema(defs: &mut Defs) -> Value {
-        T::schema(defs)
+        json!({ "anyOf": [T::schema(defs), { "type": "null" }] })
     }
 }
 
+/// A list may be written empty (`kegiatan:`): `check` reads it as no items.
 impl<T: Schema> Schema for Vec<T> {
     const OPTIONAL: bool = true;
     fn schema(defs: &mut Defs) -> Value {
-        json!({ "type": "array", "items": T::schema(defs) })
+        json!({ "type": ["array", "null"], "items": T::schema(defs) })
     }
 }
 
 impl Schema for String {
     fn schema(_: &mut Defs) -> Value {
         // A number where text is expected is read as text (a regulation number, a code).
-        json!({ "type": ["string", "number"] })
+        json!({ "type": ["string", "number"], "errorMessage": "di sini seharusnya teks" })
     }
 }
 
 impl Schema for bool {
     fn schema(_: &mut Defs) -> Value {
-        json!({ "type": "boolean" })
+        json!({ "type": "boolean", "errorMessage": "tuliskan `true` atau `false`" })
     }
 }
 
 impl Schema for u64 {
     fn schema(_: &mut Defs) -> Value {
-        json!({ "type": "integer", "minimum": 0 })
+        json!({ "type": "integer", "minimum": 0, "errorMessage": "tuliskan bilangan bulat nol atau lebih, dengan angka" })
     }
 }
 
 impl Schema for f64 {
     fn schema(_: &mut Defs) -> Value {
-        json!({ "type": "number" })
+        json!({ "type": "number", "errorMessage": "tuliskan bilangan dengan angka dan titik desimal, misalnya `5.19`" })
     }
 }
 

@@ -37,11 +37,11 @@ fn compare(old: &Memory, new: &Memory) -> ChangeSet {
     let a = rpkd::check_data(old, Limits::default()).unwrap();
     let b = rpkd::check_data(new, Limits::default()).unwrap();
     for checked in [&a, &b] {
-        let errors: Vec<&str> = checked
+        let errors: Vec<String> = checked
             .diagnostics
             .iter()
             .filter(|d| d.is_error())
-            .map(|d| d.message.as_str())
+            .map(|d| d.message.render(rpkd::i18n::Lang::En))
             .collect();
         assert!(errors.is_empty(), "{errors:?}");
     }
@@ -438,6 +438,7 @@ fn git(dir: &Path, args: &[&str]) {
 
 fn rpkd(dir: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_rpkd"))
+        .env("RPKD_LANG", "en")
         .current_dir(dir)
         .args(args)
         .env_remove("GITHUB_STEP_SUMMARY")
@@ -557,21 +558,25 @@ fn git_revisions_are_read_without_a_checkout() {
     // The report's documents and the step summary.
     let summary = repo.join("summary.md");
     std::fs::write(&summary, "earlier step\n").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_rpkd"))
-        .current_dir(&repo)
-        .args([
-            "banding",
-            "--from",
-            "HEAD~1",
-            "--format",
-            "github,md,html",
-            "--out",
-            "../laporan",
-        ])
-        .arg("plans/kota-tangerang")
-        .env("GITHUB_STEP_SUMMARY", &summary)
-        .output()
-        .unwrap();
+    let out = {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_rpkd"));
+        c.env("RPKD_LANG", "en");
+        c
+    }
+    .current_dir(&repo)
+    .args([
+        "banding",
+        "--from",
+        "HEAD~1",
+        "--format",
+        "github,md,html",
+        "--out",
+        "../laporan",
+    ])
+    .arg("plans/kota-tangerang")
+    .env("GITHUB_STEP_SUMMARY", &summary)
+    .output()
+    .unwrap();
     assert!(
         out.status.success(),
         "{}",

@@ -10,7 +10,10 @@ use std::path::{Path, PathBuf};
 const BASE: &str = "tests/fixtures/base";
 
 fn rpkd() -> Command {
-    Command::cargo_bin("rpkd").unwrap()
+    let mut cmd = Command::cargo_bin("rpkd").unwrap();
+    // The assertions read the English messages.
+    cmd.env("RPKD_LANG", "en");
+    cmd
 }
 
 fn names(dir: &Path) -> Vec<String> {
@@ -181,7 +184,7 @@ fn several_plans_build_and_one_broken_plan_fails_the_run_alone() {
     // Reported in the order given, whatever order the threads finished in.
     let (bad_at, good_at) = (
         stderr
-            .find("kota-rusak: 1 error(s)")
+            .find("kota-rusak: 1 error; nothing written")
             .expect("the broken plan is reported"),
         stderr.find("kota-baik →").expect("the good plan is built"),
     );

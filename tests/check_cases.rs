@@ -1,12 +1,14 @@
 //! One case per validation rule: each file in `tests/cases/` mutates the valid plan in
 //! `tests/fixtures/base/` (or, with `base: province`, the province plan in
 //! `tests/fixtures/province/plan/` and the kabupaten/kota plan beside it), runs the check, asserts exactly the expected codes are reported and
-//! pins the full human-readable report as a snapshot, so wording is reviewed like code.
+//! pins the full human-readable report as a snapshot in Bahasa Indonesia and in English, so
+//! wording is reviewed like code in both languages.
 
 mod common;
 use common::copy_dir;
 
 use rpkd::diag::render::{Format, render};
+use rpkd::i18n::Lang;
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::fs;
@@ -95,6 +97,7 @@ fn the_base_plan_is_valid() {
         "{}",
         render(
             Format::Short,
+            Lang::En,
             &[(&checked.sources, &checked.diagnostics)],
             false
         )
@@ -140,16 +143,23 @@ fn every_case_reports_exactly_its_codes() {
             .collect();
         let expected: BTreeSet<String> = case.expect.iter().cloned().collect();
         let batch = [(&checked.sources, checked.diagnostics.as_slice())];
-        let report = render(Format::Human, &batch, false);
-        let report = report
-            .replace(&plan.display().to_string(), "plan")
-            .replace(&temp.path().display().to_string(), ".");
+        let shown = plan.display().to_string();
+        let temp_shown = temp.path().display().to_string();
+        let report = render(Format::Human, Lang::Id, &batch, false)
+            .replace(&shown, "plan")
+            .replace(&temp_shown, ".");
+        let english = render(Format::Human, Lang::En, &batch, false)
+            .replace(&shown, "plan")
+            .replace(&temp_shown, ".");
         if found != expected {
             failures.push(format!(
                 "{name}: expected {expected:?}, found {found:?}\n{report}"
             ));
         }
-        insta::assert_snapshot!(name, report);
+        // The same diagnostics in both languages, from one check: Bahasa Indonesia is the
+        // default, pinned under the case's name; English beside it.
+        insta::assert_snapshot!(name.as_str(), report);
+        insta::assert_snapshot!(format!("{name}.en"), english);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
@@ -158,7 +168,12 @@ fn every_case_reports_exactly_its_codes() {
 fn every_code_is_documented() {
     let doc = fs::read_to_string("docs/diagnostics.md").unwrap();
     for code in rpkd::diag::Code::ALL {
-        let row = format!("| {} | {} |", code.as_str(), code.title());
+        let row = format!(
+            "| {} | {} | {} |",
+            code.as_str(),
+            code.title(),
+            code.title_in(Lang::Id)
+        );
         assert!(
             doc.contains(&row),
             "docs/diagnostics.md lacks the row `{row}`"

@@ -11,7 +11,8 @@ const BASE: &str = "tests/fixtures/base";
 
 fn rpkd() -> Command {
     let mut cmd = Command::cargo_bin("rpkd").unwrap();
-    cmd.env_remove("NO_COLOR");
+    // The assertions read the English messages; the language tests set their own.
+    cmd.env_remove("NO_COLOR").env("RPKD_LANG", "en");
     cmd
 }
 
@@ -110,8 +111,10 @@ fn an_error_exits_with_1_and_shows_the_snippet() {
 #[test]
 fn usage_errors_exit_with_2() {
     for args in [
-        vec!["check"],
         vec!["check", BASE, "--format", "xml"],
+        vec!["check", "--lang", "jawa", BASE],
+        vec!["check", "--color", "sometimes", BASE],
+        vec!["check", "-q", "-v", BASE],
         vec!["check", BASE, "--no-such-flag"],
         vec!["frobnicate"],
     ] {

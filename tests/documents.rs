@@ -219,7 +219,12 @@ fn a_broken_plan_template_is_a_clear_error() {
     // `check` compiles the plan's templates: the error is located in the template file.
     let checked = rpkd::check(&plan).unwrap();
     let batch = [(&checked.sources, checked.diagnostics.as_slice())];
-    let text = rpkd::diag::render::render(rpkd::diag::render::Format::Short, &batch, false);
+    let text = rpkd::diag::render::render(
+        rpkd::diag::render::Format::Short,
+        rpkd::i18n::Lang::En,
+        &batch,
+        false,
+    );
     assert_eq!(checked.errors(), 1, "{text}");
     assert!(text.contains("templat/rpkd.md:1:"), "{text}");
     assert!(

@@ -18,6 +18,7 @@ fn build_broken(break_it: impl FnOnce(&Path)) -> String {
     let out = temp.path().join("out");
     let output = Command::cargo_bin("rpkd")
         .unwrap()
+        .env("RPKD_LANG", "en")
         .arg("build")
         .arg(&plan)
         .args(["--format", "md,html", "--out"])
@@ -134,6 +135,7 @@ fn a_mapping_of_a_hundred_thousand_keys_reports_each_once() {
     write(&plan, "program/ganda.yaml", format!("{keys}{keys}"));
     let output = Command::cargo_bin("rpkd")
         .unwrap()
+        .env("RPKD_LANG", "en")
         .arg("check")
         .arg(&plan)
         .args(["--format", "short"])
@@ -262,6 +264,7 @@ fn the_plan_directory_is_never_the_output() {
     for out in [plan.clone(), plan.join(".."), plan.join("narasi")] {
         let output = Command::cargo_bin("rpkd")
             .unwrap()
+            .env("RPKD_LANG", "en")
             .arg("build")
             .arg(&plan)
             .args(["--format", "md", "--out"])
@@ -295,6 +298,7 @@ fn the_file_size_limit_is_configurable() {
     f.set_len(3 * 1024 * 1024).unwrap();
     let output = Command::cargo_bin("rpkd")
         .unwrap()
+        .env("RPKD_LANG", "en")
         .arg("check")
         .arg(&plan)
         .args(["--max-file-mb", "2", "--format", "short"])
@@ -408,7 +412,7 @@ fn a_hundred_thousand_wrong_items_on_one_line_are_reported_briefly() {
     assert_eq!(output.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
-        stdout.contains("… and 99950 more problems in"),
+        stdout.contains("… dan 99950 masalah lain di"),
         "{}",
         &stdout[stdout.len().saturating_sub(500)..]
     );
@@ -502,6 +506,7 @@ fn two_plans_of_one_folder_name_and_output_inside_another_plan_are_refused() {
     let out = temp.path().join("out");
     let output = Command::cargo_bin("rpkd")
         .unwrap()
+        .env("RPKD_LANG", "en")
         .arg("build")
         .arg(&a)
         .arg(&b)
@@ -526,6 +531,7 @@ fn two_plans_of_one_folder_name_and_output_inside_another_plan_are_refused() {
     copy_dir(Path::new("tests/fixtures/base"), &c);
     let output = Command::cargo_bin("rpkd")
         .unwrap()
+        .env("RPKD_LANG", "en")
         .arg("build")
         .arg(&a)
         .arg(&c)

@@ -150,7 +150,8 @@ fn report(import: &Import, root: &Path) -> String {
     } else {
         root
     };
-    render(Format::Short, &batches, false).replace(&format!("{}/", dir.display()), "")
+    render(Format::Short, rpkd::i18n::Lang::En, &batches, false)
+        .replace(&format!("{}/", dir.display()), "")
 }
 
 fn codes(import: &Import) -> Vec<&'static str> {
@@ -664,6 +665,7 @@ fn units_get_their_own_forms_and_split_lines_a_row_per_source() {
     let plan = dir.path().join("kabupaten");
     assert_cmd::Command::cargo_bin("rpkd")
         .unwrap()
+        .env("RPKD_LANG", "en")
         .args([
             "init",
             "--kind",

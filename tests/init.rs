@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 fn rpkd() -> Command {
     let mut cmd = Command::cargo_bin("rpkd").unwrap();
-    cmd.env_remove("NO_COLOR").env_remove("SOURCE_DATE_EPOCH");
+    cmd.env_remove("NO_COLOR")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env("RPKD_LANG", "en");
     cmd
 }
 

@@ -296,7 +296,12 @@ fn a_character_the_font_lacks_is_a_clear_error() {
     // `check` finds it first, at its place in the YAML; `build` would refuse it.
     let checked = rpkd::check(&plan).unwrap();
     let batch = [(&checked.sources, checked.diagnostics.as_slice())];
-    let error = rpkd::diag::render::render(rpkd::diag::render::Format::Short, &batch, false);
+    let error = rpkd::diag::render::render(
+        rpkd::diag::render::Format::Short,
+        rpkd::i18n::Lang::En,
+        &batch,
+        false,
+    );
     assert!(error.contains("`✓` (U+2713)"), "{error}");
     assert!(error.contains("rpkd.yaml:"), "{error}");
     assert!(rpkd::render_plan(&checked, &[OutputFormat::Pdf], None).is_err());

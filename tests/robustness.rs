@@ -132,8 +132,12 @@ fn no_mutation_of_a_valid_plan_panics_and_every_one_that_passes_renders() {
             rpkd::diag::render::Format::Human,
             rpkd::diag::render::Format::Json,
             rpkd::diag::render::Format::Github,
+            rpkd::diag::render::Format::Sarif,
+            rpkd::diag::render::Format::Gitlab,
         ] {
-            rpkd::diag::render::render(format, &batch, false);
+            for lang in rpkd::i18n::Lang::ALL {
+                rpkd::diag::render::render(format, lang, &batch, false);
+            }
         }
         if checked.errors() > 0 {
             with_errors += 1;
@@ -216,7 +220,12 @@ fn a_province_sized_plan_of_five_megabytes_loads() {
         checked.plan.lines().count()
     );
     let batch = [(&checked.sources, checked.diagnostics.as_slice())];
-    let report = rpkd::diag::render::render(rpkd::diag::render::Format::Short, &batch, false);
+    let report = rpkd::diag::render::render(
+        rpkd::diag::render::Format::Short,
+        rpkd::i18n::Lang::En,
+        &batch,
+        false,
+    );
     assert!(
         checked.diagnostics.is_empty(),
         "{}",

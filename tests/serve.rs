@@ -59,6 +59,7 @@ fn start(temp: &Path, offset: u16) -> (Server, u16, std::path::PathBuf) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_rpkd"))
         .arg("serve")
         .arg(&plan)
+        .env("RPKD_LANG", "en")
         .args(["--port", &base_port.to_string()])
         .stderr(Stdio::piped())
         .spawn()
@@ -115,7 +116,7 @@ fn serves_the_plan_on_loopback_and_follows_edits() {
     fs::write(&root, text.replace("selesai: 2029", "selesai: 2030")).unwrap();
     assert!(wait_for(|| get(port, "/rpkd.html")
         .1
-        .contains("The plan has errors")));
+        .contains("The plan has problems")));
     // The watcher may have caught the file half written; the report follows the last save.
     assert!(wait_for(|| get(port, "/rat-2025.html").1.contains("E012")));
     let (_, page) = get(port, "/rat-2025.html");

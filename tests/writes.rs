@@ -26,7 +26,11 @@ fn contents(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 }
 
 fn rpkd_build(plan: &Path, out: &Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_rpkd"));
+    let mut command = {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_rpkd"));
+        c.env("RPKD_LANG", "en");
+        c
+    };
     command
         .arg("build")
         .arg(plan)

@@ -11,12 +11,14 @@
 //! exit code is 1.
 
 use super::build::{resolve, source_date_epoch};
+use super::output::Output;
 use super::plans::{discover, plan_dir};
 use clap::ValueEnum;
 use rpkd::banding::{self, Side};
 use rpkd::diag::render::{Format, render};
+use rpkd::i18n::Message;
+use rpkd::msg;
 use rpkd::render::OutputFormat;
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -24,11 +26,11 @@ use std::process::ExitCode;
 pub struct Args {
     /// The old version: a plan folder, `git:REV` or `git:REV:PATH`; alone, a plan folder whose
     /// last commit is compared with its working tree
-    #[arg(value_name = "OLD")]
+    #[arg(value_name = "OLD", value_hint = clap::ValueHint::DirPath)]
     old: Option<String>,
 
     /// The new version: a plan folder, `git:REV` or `git:REV:PATH`
-    #[arg(value_name = "NEW")]
+    #[arg(value_name = "NEW", value_hint = clap::ValueHint::DirPath)]
     new: Option<String>,
 
     /// The old version is the plan at this git revision (default `HEAD`)
@@ -45,7 +47,7 @@ pub struct Args {
     format: Vec<FormatArg>,
 
     /// Where the report goes: `OUT/<plan directory name>/banding.*`
-    #[arg(long, value_name = "DIR", default_value = "output/banding")]
+    #[arg(long, value_name = "DIR", default_value = "output/banding", value_hint = clap::ValueHint::DirPath)]
     out: PathBuf,
 
     /// Largest plan file to read, in MB (a bigger file is reported, not read)
@@ -73,7 +75,7 @@ enum Spec {
     Git { rev: String, path: Option<PathBuf> },
 }
 
-fn parse_spec(text: &str) -> Result<Spec, String> {
+fn parse_spec(text: &str) -> Result<Spec, Message> {
     match text.strip_prefix("git:") {
         Some(rest) => {
             let (rev, path) = match rest.split_once(':') {
@@ -82,9 +84,7 @@ fn parse_spec(text: &str) -> Result<Spec, String> {
                 None => (rest, None),
             };
             if rev.is_empty() {
-                return Err(format!(
-                    "`{text}` names no revision (write `git:REV`, e.g. `git:HEAD~1`)"
-                ));
+                return Err(msg!("banding-no-revision", spec = text));
             }
             Ok(Spec::Git {
                 rev: rev.to_owned(),
@@ -96,29 +96,26 @@ fn parse_spec(text: &str) -> Result<Spec, String> {
 }
 
 /// The plan meant when none is named: `.` if it is one, else the only plan under `plans/`.
-fn default_plan() -> Result<PathBuf, String> {
+fn default_plan() -> Result<PathBuf, Message> {
     if Path::new("rpkd.yaml").exists() {
         return Ok(PathBuf::from("."));
     }
     match discover(Path::new("plans")) {
         Ok(plans) if plans.len() == 1 => Ok(plans[0].clone()),
-        Ok(plans) if plans.len() > 1 => Err(format!(
-            "{} plans under `plans/`; name the one to compare (e.g. `rpkd banding {}`)",
-            plans.len(),
-            plans[0].display()
+        Ok(plans) if plans.len() > 1 => Err(msg!(
+            "banding-which-plan",
+            count = plans.len(),
+            example = &plans[0]
         )),
-        _ => Err("no plan here (name a plan folder, or run in one)".into()),
+        _ => Err(msg!("banding-no-plan")),
     }
 }
 
 /// The two sides the arguments mean. An error here is a usage error.
-fn sides(args: &Args) -> Result<(Side, Side), String> {
+fn sides(args: &Args) -> Result<(Side, Side), Message> {
     let revs_given = args.from.is_some() || args.to.is_some();
     match (&args.old, &args.new) {
-        (Some(_), Some(_)) if revs_given => Err(
-            "`--from`/`--to` choose revisions of one plan; with OLD and NEW, write `git:REV` instead"
-                .into(),
-        ),
+        (Some(_), Some(_)) if revs_given => Err(msg!("banding-revisions-and-sides")),
         (Some(old), Some(new)) => {
             let (old, new) = (parse_spec(old)?, parse_spec(new)?);
             let dir_of = |s: &Spec| match s {
@@ -146,7 +143,7 @@ fn sides(args: &Args) -> Result<(Side, Side), String> {
                     Spec::Dir(d) => (d, None),
                     Spec::Git { rev, path } => {
                         if args.from.is_some() {
-                            return Err("`--from` and `git:REV` both name the old version".into());
+                            return Err(msg!("banding-old-twice"));
                         }
                         (path.map_or_else(default_plan, Ok)?, Some(rev))
                     }
@@ -170,18 +167,18 @@ fn sides(args: &Args) -> Result<(Side, Side), String> {
     }
 }
 
-pub fn run(args: Args) -> ExitCode {
+pub fn run(args: Args, out: &Output) -> ExitCode {
     let (old, new) = match sides(&args) {
         Ok(sides) => sides,
         Err(message) => {
-            eprintln!("error: {message}");
+            out.error(&message);
             return ExitCode::from(2);
         }
     };
     let epoch = match source_date_epoch(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref()) {
         Ok(epoch) => epoch,
         Err(message) => {
-            eprintln!("error: {message}");
+            out.error(&message);
             return ExitCode::FAILURE;
         }
     };
@@ -191,30 +188,28 @@ pub fn run(args: Args) -> ExitCode {
     let compared = match banding::compare(&old, &new, limits) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("error: {e}");
+            out.error(&e.message());
             return ExitCode::FAILURE;
         }
     };
-    let color = std::io::stderr().is_terminal()
-        && std::env::var_os("CI").is_none()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = out.color_stderr();
     for (which, checked) in [("old", &compared.old), ("new", &compared.new)] {
         if checked.diagnostics.is_empty() {
             continue;
         }
-        eprint!(
-            "{}",
-            render(
-                Format::Human,
-                &[(&checked.sources, checked.diagnostics.as_slice())],
-                color
-            )
-        );
-        eprintln!(
-            "\n{which} version: {} error(s), {} warning(s)",
-            checked.errors(),
-            checked.warnings()
-        );
+        out.raw(&render(
+            Format::Human,
+            out.lang,
+            &[(&checked.sources, checked.diagnostics.as_slice())],
+            color,
+        ));
+        out.raw("\n");
+        out.say(&msg!(
+            "banding-version-counts",
+            which = which,
+            errors = checked.errors(),
+            warnings = checked.warnings()
+        ));
     }
 
     let mut failed = compared.old.errors() > 0 || compared.new.errors() > 0;
@@ -238,14 +233,14 @@ pub fn run(args: Args) -> ExitCode {
                     let mut text = text;
                     text.push('\n');
                     if let Err(e) = rpkd::write::append_file(Path::new(&path), text.as_bytes()) {
-                        eprintln!("error: {e}");
+                        out.error(&e.message());
                         failed = true;
                     }
                 }
                 None => println!("{text}"),
             },
             Err(e) => {
-                eprintln!("error: {e}");
+                out.error(&e.message());
                 failed = true;
             }
         }
@@ -259,18 +254,18 @@ pub fn run(args: Args) -> ExitCode {
                 Ok(files)
             });
         match written {
-            Ok(files) => eprintln!(
-                "{} → {}: {}",
-                summary_line(&compared.changes),
-                target.display(),
-                files
+            Ok(files) => out.say(&msg!(
+                "banding-written",
+                changes = summary_line(&compared.changes, out),
+                target = &target,
+                files = files
                     .iter()
                     .map(|f| f.name.as_str())
                     .collect::<Vec<_>>()
                     .join(", ")
-            ),
+            )),
             Err(e) => {
-                eprintln!("error: {e}");
+                out.error(&e.message());
                 failed = true;
             }
         }
@@ -302,38 +297,42 @@ fn refuse_inside(target: &Path, plans: &[&Path]) -> Result<(), rpkd::error::Erro
     Ok(())
 }
 
-/// `no change` or `sub kegiatan: 2 added, 1 removed, 5 changed; …`, for the terminal.
-fn summary_line(changes: &rpkd::diff::ChangeSet) -> String {
+/// `no change` or `sub kegiatan: 2 added, 1 removed, 5 changed; …`, for the terminal, in the
+/// run's language (the kind of item is the plan's own key, the same in both).
+fn summary_line(changes: &rpkd::diff::ChangeSet, out: &Output) -> String {
     if changes.empty && !changes.complete {
-        return "no change found in what could be read".into();
+        return out.text(&msg!("banding-no-change-readable"));
     }
     if changes.empty {
-        return "no change".into();
+        return out.text(&msg!("banding-no-change"));
     }
-    let counts: Vec<String> = changes
+    let mut parts: Vec<Message> = changes
         .summary
         .counts
         .iter()
         .filter(|c| c.added + c.removed + c.changed > 0)
         .map(|c| {
-            format!(
-                "{}: {} added, {} removed, {} changed",
-                c.key.replace('_', " "),
-                c.added,
-                c.removed,
-                c.changed
+            msg!(
+                "banding-counts",
+                what = c.key.replace('_', " "),
+                added = c.added,
+                removed = c.removed,
+                changed = c.changed
             )
         })
         .collect();
-    let mut parts = counts;
     if changes.summary.chapters > 0 {
-        parts.push(format!("{} chapter(s) of text", changes.summary.chapters));
+        parts.push(msg!("banding-chapters", count = changes.summary.chapters));
     }
     if !changes.rat.is_empty() {
-        parts.push(format!("{} RAT(s)", changes.rat.len()));
+        parts.push(msg!("banding-rats", count = changes.rat.len()));
     }
     if parts.is_empty() {
-        parts.push("changes in rpkd.yaml".into());
+        parts.push(msg!("banding-root-changed"));
     }
-    parts.join("; ")
+    parts
+        .iter()
+        .map(|p| out.text(p))
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -3,13 +3,17 @@
 //! written; the others are still built. Without PLAN_DIR, every plan under `plans/` is built.
 //! Afterwards `OUT/index.html` lists every plan built, with links to its documents.
 
-use super::plans::{discover, plan_dir};
+use super::output::Output;
+use super::plans;
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use rpkd::BuildError;
 use rpkd::diag::render::{Format, render};
+use rpkd::diag::summary::{PlanRow, Status};
 use rpkd::error::Error;
+use rpkd::i18n::Message;
+use rpkd::msg;
 use rpkd::render::{OutputFile, OutputFormat};
 use rpkd::view::index::IndexEntry;
 use std::io::IsTerminal;
@@ -18,12 +22,13 @@ use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Plan directories; default: every plan under `plans/`
-    #[arg(value_name = "PLAN_DIR")]
+    /// Plan directories, or folders of plans; default: every plan under `plans/`. Other
+    /// entries (a `README.md`) are skipped with a note
+    #[arg(value_name = "PLAN_DIR", value_hint = clap::ValueHint::DirPath)]
     plans: Vec<PathBuf>,
 
     /// Where documents go: `OUT/<plan directory name>/`, and `OUT/index.html`
-    #[arg(long, value_name = "DIR", default_value = "output")]
+    #[arg(long, value_name = "DIR", default_value = "output", value_hint = clap::ValueHint::DirPath)]
     out: PathBuf,
 
     /// Formats to write, comma-separated
@@ -69,39 +74,30 @@ impl FormatArg {
 
 /// What building one plan produced, reported in plan order once all are done.
 struct Outcome {
-    /// Diagnostics and the summary line, for stderr.
+    /// Diagnostics, for stderr (always).
     report: String,
+    /// The closing line (an error when the plan failed).
+    summary: Message,
+    /// The plan's row of the job summary.
+    row: PlanRow,
     /// The plan's index entry, when its documents were written.
     entry: Option<IndexEntry>,
+    /// Whether the plan failed (then `summary` is an error).
+    failed: bool,
 }
 
-pub fn run(args: Args) -> ExitCode {
+pub fn run(args: Args, out: &Output) -> ExitCode {
     let formats: Vec<OutputFormat> = args.format.iter().map(|f| f.format()).collect();
     let extensions: Vec<&str> = args.format.iter().map(|f| f.extension()).collect();
     let epoch = match source_date_epoch(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref()) {
         Ok(epoch) => epoch,
         Err(message) => {
-            eprintln!("error: {message}");
+            out.error(&message);
             return ExitCode::FAILURE;
         }
     };
-    let plans = if args.plans.is_empty() {
-        match discover(Path::new("plans")) {
-            Ok(plans) if !plans.is_empty() => plans,
-            Ok(_) => {
-                eprintln!("error: no plan found under `plans/` (name a PLAN_DIR)");
-                return ExitCode::FAILURE;
-            }
-            Err(e) => {
-                eprintln!(
-                    "error: cannot list `plans/` ({})",
-                    rpkd::error::describe(&e)
-                );
-                return ExitCode::FAILURE;
-            }
-        }
-    } else {
-        args.plans.iter().map(|p| plan_dir(p).to_owned()).collect()
+    let Some((plans, missing)) = plans::resolve(&args.plans, out) else {
+        return ExitCode::FAILURE;
     };
     let (plans, mut refused) = placements(plans, &args.out);
 
@@ -114,8 +110,9 @@ pub fn run(args: Args) -> ExitCode {
         template_time: std::time::Duration::from_secs(args.template_seconds),
         ..rpkd::Options::default()
     };
-    let interactive = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
-    let color = interactive && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let interactive =
+        std::io::stderr().is_terminal() && std::env::var_os("CI").is_none() && !out.quiet;
+    let color = out.color_stderr();
     let progress = if interactive && plans.len() > 1 {
         let bar = ProgressBar::new(plans.len() as u64);
         if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} plans {wide_msg}") {
@@ -128,43 +125,44 @@ pub fn run(args: Args) -> ExitCode {
 
     // Plans build in parallel; results come back in plan order, so output and bytes do not
     // depend on scheduling.
-    let outcomes: Vec<Result<Outcome, String>> = plans
+    let outcomes: Vec<Outcome> = plans
         .par_iter()
         .map(|placed| {
             progress.set_message(placed.dir.display().to_string());
-            let outcome = build_one(placed, &options, &extensions, color);
+            let outcome = build_one(placed, &options, &extensions, out, color);
             progress.inc(1);
             outcome
         })
         .collect();
     progress.finish_and_clear();
 
-    let mut failed = !refused.is_empty();
+    let mut failed = !refused.is_empty() || missing;
     for report in refused.drain(..) {
-        eprintln!("error: {report}");
+        out.error(&report);
     }
     let mut entries = Vec::new();
-    for outcome in outcomes {
-        match outcome {
-            Ok(o) => {
-                eprint!("{}", o.report);
-                entries.extend(o.entry);
-            }
-            Err(report) => {
-                eprint!("{report}");
-                failed = true;
-            }
+    let mut rows = Vec::new();
+    for o in outcomes {
+        out.raw(&o.report);
+        if o.failed {
+            out.error(&o.summary);
+            failed = true;
+        } else {
+            out.say(&o.summary);
         }
+        entries.extend(o.entry);
+        rows.push(o.row);
     }
     if !entries.is_empty() {
         match write_index(&args.out, &entries) {
-            Ok(path) => eprintln!("index: {}", path.display()),
+            Ok(path) => out.say(&msg!("build-index", path = path.as_path())),
             Err(e) => {
-                eprintln!("error: {e}");
+                out.error(&e.message());
                 failed = true;
             }
         }
     }
+    super::summary::append(out, "rpkd build", &rows, &[]);
     if failed {
         ExitCode::FAILURE
     } else {
@@ -174,18 +172,14 @@ pub fn run(args: Args) -> ExitCode {
 
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for "the time of this build": whole
 /// seconds since 1970, within the years a document can be dated (1970 to 9999).
-pub(super) fn source_date_epoch(value: Option<&str>) -> Result<Option<i64>, String> {
+pub(super) fn source_date_epoch(value: Option<&str>) -> Result<Option<i64>, Message> {
     /// 9999-12-31T23:59:59Z.
     const LAST: i64 = 253_402_300_799;
     match value.map(str::trim) {
         Some(text) if !text.is_empty() => match text.parse::<i64>() {
             Ok(seconds) if (0..=LAST).contains(&seconds) => Ok(Some(seconds)),
-            Ok(_) => Err(format!(
-                "`SOURCE_DATE_EPOCH` is `{text}`, outside the years 1970 to 9999 (0 to {LAST} seconds)"
-            )),
-            Err(_) => Err(format!(
-                "`SOURCE_DATE_EPOCH` is `{text}`, not a whole number of seconds since 1970"
-            )),
+            Ok(_) => Err(msg!("epoch-out-of-range", value = text, last = LAST)),
+            Err(_) => Err(msg!("epoch-not-a-number", value = text)),
         },
         _ => Ok(None),
     }
@@ -202,7 +196,7 @@ struct Placed {
 /// Where each plan's documents go, `OUT/<folder name>/`, and the plans refused with the reason:
 /// an output folder inside any plan of the build (sources are never overwritten), two plans of
 /// one folder name (their documents would mix). The same plan named twice is built once.
-fn placements(plans: Vec<PathBuf>, out: &Path) -> (Vec<Placed>, Vec<String>) {
+fn placements(plans: Vec<PathBuf>, out: &Path) -> (Vec<Placed>, Vec<Message>) {
     let mut unique: Vec<(PathBuf, PathBuf)> = Vec::new();
     for dir in plans {
         let real = dir.canonicalize().unwrap_or_else(|_| resolve(&dir));
@@ -232,11 +226,11 @@ fn placements(plans: Vec<PathBuf>, out: &Path) -> (Vec<Placed>, Vec<String>) {
             .iter()
             .find(|b| b.name.to_lowercase() == a.name.to_lowercase())
         {
-            refused.push(format!(
-                "`{}` and `{}` have the same folder name, so their documents would both go to `{}` (rename one of the folders, or build them with separate `--out` folders)",
-                b.dir.display(),
-                a.dir.display(),
-                a.target.display()
+            refused.push(msg!(
+                "build-same-folder-name",
+                first = b.dir.as_path(),
+                second = a.dir.as_path(),
+                target = a.target.as_path()
             ));
             keep[i] = false;
             if let Some(j) = placed.iter().position(|p| std::ptr::eq(p, b)) {
@@ -245,11 +239,11 @@ fn placements(plans: Vec<PathBuf>, out: &Path) -> (Vec<Placed>, Vec<String>) {
         }
         let target = resolve(&a.target);
         if let Some((plan, _)) = unique.iter().find(|(_, real)| target.starts_with(real)) {
-            refused.push(format!(
-                "{} (`{}` is inside the plan `{}`)",
-                Error::OutputInsidePlan(a.target.clone()),
-                a.target.display(),
-                plan.display()
+            refused.push(msg!(
+                "build-output-inside",
+                error = Error::OutputInsidePlan(a.target.clone()).message(),
+                target = a.target.as_path(),
+                plan = plan.as_path()
             ));
             keep[i] = false;
         }
@@ -266,14 +260,16 @@ fn build_one(
     placed: &Placed,
     options: &rpkd::Options,
     extensions: &[&str],
+    out: &Output,
     color: bool,
-) -> Result<Outcome, String> {
+) -> Outcome {
     let dir = &placed.dir;
     let report_of = |checked: &rpkd::Checked| {
         let mut report = String::new();
         if !checked.diagnostics.is_empty() {
             report.push_str(&render(
                 Format::Human,
+                out.lang,
                 &[(&checked.sources, checked.diagnostics.as_slice())],
                 color,
             ));
@@ -281,56 +277,83 @@ fn build_one(
         }
         report
     };
+    let row = |checked: Option<&rpkd::Checked>, status: Status| PlanRow {
+        plan: dir.display().to_string(),
+        status,
+        errors: checked.map_or(0, |c| c.errors()),
+        warnings: checked.map_or(0, |c| c.warnings()),
+        files: checked.map_or(0, |c| c.sources.iter().count()),
+    };
     let documents = match rpkd::build(dir, options) {
         Ok(documents) => documents,
-        Err(BuildError::Environment(e)) => return Err(format!("error: {e}\n")),
+        Err(BuildError::Environment(e)) => {
+            return Outcome {
+                report: String::new(),
+                summary: e.message(),
+                row: row(None, Status::NotRead(e.message())),
+                entry: None,
+                failed: true,
+            };
+        }
         Err(BuildError::Invalid(checked)) => {
-            let mut report = report_of(&checked);
-            report.push_str(&format!(
-                "{}: {} error(s); nothing written\n",
-                dir.display(),
-                checked.errors()
-            ));
-            return Err(report);
+            return Outcome {
+                report: report_of(&checked),
+                summary: msg!(
+                    "build-invalid",
+                    plan = dir.as_path(),
+                    errors = checked.errors()
+                ),
+                row: row(Some(&checked), Status::Failed),
+                entry: None,
+                failed: true,
+            };
         }
         Err(BuildError::Render(checked, e)) => {
-            let mut report = report_of(&checked);
-            report.push_str(&format!(
-                "error: {e}\n{}: nothing written (this is a defect of rpkd: `rpkd check` passed the plan)\n",
-                dir.display()
-            ));
-            return Err(report);
+            return Outcome {
+                report: report_of(&checked),
+                summary: msg!("build-defect", plan = dir.as_path(), error = e.message()),
+                row: row(Some(&checked), Status::Failed),
+                entry: None,
+                failed: true,
+            };
         }
     };
-    let mut report = report_of(&documents.checked);
+    let report = report_of(&documents.checked);
     let files: &[OutputFile] = &documents.files;
     let written = match rpkd::write::write_set(&placed.target, files) {
         Ok(w) => w,
         Err(e) => {
-            report.push_str(&format!("error: {e}\n"));
-            return Err(report);
+            return Outcome {
+                report,
+                summary: e.message(),
+                row: row(Some(&documents.checked), Status::Failed),
+                entry: None,
+                failed: true,
+            };
         }
     };
-    report.push_str(&format!(
-        "{} → {}: {} files ({})\n",
-        dir.display(),
-        placed.target.display(),
-        written.len(),
-        files
-            .iter()
-            .map(|f| f.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
-    Ok(Outcome {
+    Outcome {
+        failed: false,
         report,
+        summary: msg!(
+            "build-written",
+            plan = dir.as_path(),
+            target = placed.target.as_path(),
+            count = written.len(),
+            files = files
+                .iter()
+                .map(|f| f.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        row: row(Some(&documents.checked), Status::Built(written.len())),
         entry: Some(rpkd::view::index::entry(
             &placed.name,
             &documents.rpkd,
             &documents.documents,
             extensions,
         )),
-    })
+    }
 }
 
 fn write_index(out: &Path, entries: &[IndexEntry]) -> Result<PathBuf, Error> {

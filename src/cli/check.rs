@@ -1,19 +1,27 @@
-//! `rpkd check PLAN_DIR…`: load and validate plans, print the diagnostics.
+//! `rpkd check [PLAN_DIR…]`: load and validate plans, print the diagnostics. Without PLAN_DIR,
+//! every plan under `plans/` is checked, as `build` does.
 //!
 //! The report goes to stdout in the chosen format; the one-line summary per plan goes to
-//! stderr, so `--format json > report.json` stays a clean JSON array.
+//! stderr, so `--format json > report.json` stays a clean JSON array. On GitHub Actions
+//! (`GITHUB_STEP_SUMMARY` set) a table of the plans and their counts is added to the job's
+//! summary page.
 
-use super::plans::plan_dir;
+use super::output::Output;
+use super::plans;
 use clap::ValueEnum;
 use rpkd::diag::render::{self, Format};
-use std::io::{IsTerminal, Write};
+use rpkd::diag::summary::{PlanRow, Status};
+use rpkd::msg;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Plan directories (each holds an `rpkd.yaml`)
-    #[arg(required = true, value_name = "PLAN_DIR")]
+    /// Plan directories (each holds an `rpkd.yaml`), or folders of plans; default: every plan
+    /// under `plans/`. Other entries (a `README.md`) are skipped with a note
+    #[arg(value_name = "PLAN_DIR", value_hint = clap::ValueHint::DirPath)]
     plans: Vec<PathBuf>,
 
     /// How to print diagnostics
@@ -43,6 +51,10 @@ pub(super) enum FormatArg {
     Json,
     /// GitHub Actions workflow commands (annotations on the pull request)
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers
+    Sarif,
+    /// GitLab Code Quality report (the `codequality` artifact of a merge request)
+    Gitlab,
 }
 
 impl From<FormatArg> for Format {
@@ -52,43 +64,74 @@ impl From<FormatArg> for Format {
             FormatArg::Short => Format::Short,
             FormatArg::Json => Format::Json,
             FormatArg::Github => Format::Github,
+            FormatArg::Sarif => Format::Sarif,
+            FormatArg::Gitlab => Format::Gitlab,
         }
     }
 }
 
-pub fn run(args: Args) -> ExitCode {
+pub fn run(args: Args, out: &Output) -> ExitCode {
     let format = Format::from(args.format);
-    let color = format == Format::Human
-        && std::io::stdout().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = format == Format::Human && out.color_stdout();
+    let Some((dirs, mut failed)) = plans::resolve(&args.plans, out) else {
+        return ExitCode::FAILURE;
+    };
 
-    let mut failed = false;
+    let options = rpkd::Options {
+        limits: rpkd::load::Limits {
+            max_file_bytes: args.max_file_mb * 1024 * 1024,
+        },
+        template_time: std::time::Duration::from_secs(args.template_seconds),
+        ..rpkd::Options::default()
+    };
     let mut checked = Vec::new();
+    let mut rows = Vec::new();
     let mut summaries = Vec::new();
-    for dir in &args.plans {
-        let dir = plan_dir(dir);
-        let options = rpkd::Options {
-            limits: rpkd::load::Limits {
-                max_file_bytes: args.max_file_mb * 1024 * 1024,
-            },
-            template_time: std::time::Duration::from_secs(args.template_seconds),
-            ..rpkd::Options::default()
-        };
+    for dir in &dirs {
+        let started = Instant::now();
         match rpkd::check_plan(&rpkd::load::Disk::new(dir), &options) {
             Ok(result) => {
                 let (errors, warnings) = (result.errors(), result.warnings());
-                failed |= errors > 0 || (args.deny_warnings && warnings > 0);
-                summaries.push(summary(
-                    dir,
+                let files = result.sources.iter().count();
+                let fails = errors > 0 || (args.deny_warnings && warnings > 0);
+                failed |= fails;
+                summaries.push(Ok(summary(dir, errors, warnings, files)));
+                if out.verbose {
+                    let paths: Vec<String> = result
+                        .sources
+                        .iter()
+                        .map(|(id, _)| result.sources.path(id).display().to_string())
+                        .collect();
+                    summaries.push(Ok(msg!(
+                        "check-verbose",
+                        plan = dir.as_path(),
+                        files = paths.join(", "),
+                        ms = started.elapsed().as_millis() as u64
+                    )));
+                }
+                rows.push(PlanRow {
+                    plan: dir.display().to_string(),
+                    status: if fails {
+                        Status::Failed
+                    } else {
+                        Status::Passed
+                    },
                     errors,
                     warnings,
-                    result.sources.iter().count(),
-                ));
+                    files,
+                });
                 checked.push(result);
             }
             Err(error) => {
                 failed = true;
-                summaries.push(format!("error: {error}"));
+                summaries.push(Err(error.message()));
+                rows.push(PlanRow {
+                    plan: dir.display().to_string(),
+                    status: Status::NotRead(error.message()),
+                    errors: 0,
+                    warnings: 0,
+                    files: 0,
+                });
             }
         }
     }
@@ -97,7 +140,7 @@ pub fn run(args: Args) -> ExitCode {
         .iter()
         .map(|c| (&c.sources, c.diagnostics.as_slice()))
         .collect();
-    let report = render::render(format, &batches, color);
+    let report = render::render(format, out.lang, &batches, color);
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(report.as_bytes());
     if format == Format::Human && !report.is_empty() {
@@ -105,8 +148,12 @@ pub fn run(args: Args) -> ExitCode {
     }
     let _ = stdout.flush();
     for line in summaries {
-        eprintln!("{line}");
+        match line {
+            Ok(message) => out.say(&message),
+            Err(message) => out.error(&message),
+        }
     }
+    super::summary::append(out, "rpkd check", &rows, &batches);
     if failed {
         ExitCode::FAILURE
     } else {
@@ -114,20 +161,15 @@ pub fn run(args: Args) -> ExitCode {
     }
 }
 
-fn summary(dir: &Path, errors: usize, warnings: usize, files: usize) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+fn summary(dir: &Path, errors: usize, warnings: usize, files: usize) -> rpkd::i18n::Message {
     if errors == 0 && warnings == 0 {
-        format!(
-            "{}: no problems found ({} checked)",
-            dir.display(),
-            plural(files, "file")
-        )
+        msg!("check-clean", plan = dir, files = files)
     } else {
-        format!(
-            "{}: {}, {}",
-            dir.display(),
-            plural(errors, "error"),
-            plural(warnings, "warning")
+        msg!(
+            "check-counts",
+            plan = dir,
+            errors = errors,
+            warnings = warnings
         )
     }
 }

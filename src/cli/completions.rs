@@ -2,8 +2,9 @@
 //! from the same clap definition that parses the arguments, so it cannot fall behind them. The
 //! script goes to stdout for the planner (or a package) to put where the shell looks.
 
-use clap::CommandFactory;
+use super::output::Output;
 use clap_complete::Shell;
+use rpkd::msg;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -22,18 +23,18 @@ pub struct Args {
     shell: Shell,
 }
 
-pub fn run(args: Args) -> ExitCode {
-    let mut command = super::Cli::command();
+pub fn run(args: Args, out: &Output) -> ExitCode {
+    let mut command = super::command();
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut command, "rpkd", &mut script);
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(&script).and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!(
-                "error: failed to write the completion script ({})",
-                rpkd::error::describe(&e)
-            );
+            out.error(&msg!(
+                "completions-failed",
+                cause = rpkd::error::io_cause(&e)
+            ));
             ExitCode::FAILURE
         }
     }

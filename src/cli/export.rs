@@ -2,17 +2,18 @@
 //! realisation form per agency or unit with lines in that year's RAT, the review workbook of
 //! the RPKD and RAT matrices and the same as CSV, all into one folder replaced as a set.
 
+use super::output::Output;
 use super::plans::plan_dir;
 use rpkd::BuildError;
 use rpkd::diag::render::{Format, render};
-use std::io::IsTerminal;
+use rpkd::msg;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The plan directory (it holds an `rpkd.yaml`)
-    #[arg(value_name = "PLAN_DIR")]
+    #[arg(value_name = "PLAN_DIR", value_hint = clap::ValueHint::DirPath)]
     plan: PathBuf,
 
     /// The RAT year of the forms
@@ -24,7 +25,7 @@ pub struct Args {
     owners: Vec<String>,
 
     /// Where the workbooks go (replaced as a whole); default `output/<plan>-ekspor-<year>`
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     out: Option<PathBuf>,
 
     /// Largest plan file to read, in MB (a bigger file is reported, not read)
@@ -32,13 +33,13 @@ pub struct Args {
     max_file_mb: u64,
 }
 
-pub fn run(args: Args) -> ExitCode {
+pub fn run(args: Args, out: &Output) -> ExitCode {
     let dir = plan_dir(&args.plan);
     let epoch =
         match super::build::source_date_epoch(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref()) {
             Ok(epoch) => epoch,
             Err(message) => {
-                eprintln!("error: {message}");
+                out.error(&message);
                 return ExitCode::from(2);
             }
         };
@@ -46,18 +47,18 @@ pub fn run(args: Args) -> ExitCode {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "rencana".into());
-    let out = args
+    let target = args
         .out
         .clone()
         .unwrap_or_else(|| PathBuf::from("output").join(format!("{name}-ekspor-{}", args.tahun)));
-    let (plan_real, out_real) = (super::build::resolve(dir), super::build::resolve(&out));
+    let (plan_real, out_real) = (super::build::resolve(dir), super::build::resolve(&target));
     if out_real.starts_with(&plan_real) || plan_real.starts_with(&out_real) {
-        eprintln!(
-            "error: {} (`{}` holds or is inside the plan `{}`)",
-            rpkd::error::Error::OutputInsidePlan(out.clone()),
-            out.display(),
-            dir.display()
-        );
+        out.error(&msg!(
+            "export-output-inside",
+            error = rpkd::error::Error::OutputInsidePlan(target.clone()).message(),
+            target = target.as_path(),
+            plan = dir
+        ));
         return ExitCode::FAILURE;
     }
     let mut pipeline = rpkd::Options::default();
@@ -68,59 +69,57 @@ pub fn run(args: Args) -> ExitCode {
         source_date_epoch: epoch,
         pipeline,
     };
-    let color = std::io::stderr().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = out.color_stderr();
     let report = |checked: &rpkd::Checked| {
         if !checked.diagnostics.is_empty() {
-            eprintln!(
-                "{}",
-                render(
-                    Format::Human,
-                    &[(&checked.sources, checked.diagnostics.as_slice())],
-                    color
-                )
-            );
+            out.raw(&render(
+                Format::Human,
+                out.lang,
+                &[(&checked.sources, checked.diagnostics.as_slice())],
+                color,
+            ));
+            out.raw("\n");
         }
     };
     match rpkd::export::export(dir, &options) {
         Ok(export) => {
             report(&export.checked);
-            match rpkd::write::write_set(&out, &export.files) {
+            match rpkd::write::write_set(&target, &export.files) {
                 Ok(written) => {
                     for path in &written {
-                        eprintln!("wrote {}", path.display());
+                        out.say(&msg!("cli-wrote", path = path.as_path()));
                     }
-                    eprintln!(
-                        "{}: {} forms for {}, review workbook and CSV in `{}`",
-                        dir.display(),
-                        export.forms.forms.len(),
-                        args.tahun,
-                        out.display()
-                    );
+                    out.say(&msg!(
+                        "export-done",
+                        plan = dir,
+                        forms = export.forms.forms.len(),
+                        year = args.tahun,
+                        target = target.as_path()
+                    ));
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    out.error(&e.message());
                     ExitCode::FAILURE
                 }
             }
         }
         Err(BuildError::Environment(e)) => {
-            eprintln!("error: {e}");
+            out.error(&e.message());
             ExitCode::FAILURE
         }
         Err(BuildError::Invalid(checked)) => {
             report(&checked);
-            eprintln!(
-                "{}: {} errors; nothing exported (`rpkd check` lists them)",
-                dir.display(),
-                checked.errors()
-            );
+            out.error(&msg!(
+                "export-invalid",
+                plan = dir,
+                errors = checked.errors()
+            ));
             ExitCode::FAILURE
         }
         Err(BuildError::Render(checked, e)) => {
             report(&checked);
-            eprintln!("error: {e}");
+            out.error(&e.message());
             ExitCode::FAILURE
         }
     }

@@ -3,21 +3,23 @@
 //! all files written or none. `--dry-run` prints the changes without writing.
 
 use super::check::FormatArg;
+use super::output::Output;
 use super::plans::plan_dir;
 use rpkd::diag::render::{Format, render};
 use rpkd::import::reconcile::Change;
-use std::io::{IsTerminal, Write};
+use rpkd::msg;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The plan directory (it holds an `rpkd.yaml`)
-    #[arg(value_name = "PLAN_DIR")]
+    #[arg(value_name = "PLAN_DIR", value_hint = clap::ValueHint::DirPath)]
     plan: PathBuf,
 
     /// Filled-in forms (`.xlsx`), as `rpkd ekspor` wrote them
-    #[arg(required = true, value_name = "FORM")]
+    #[arg(required = true, value_name = "FORM", value_hint = clap::ValueHint::FilePath)]
     forms: Vec<PathBuf>,
 
     /// Print the changes as a table and write nothing
@@ -37,12 +39,10 @@ pub struct Args {
     max_form_mb: u64,
 }
 
-pub fn run(args: Args) -> ExitCode {
+pub fn run(args: Args, out: &Output) -> ExitCode {
     let dir = plan_dir(&args.plan);
     let format = Format::from(args.format);
-    let color = format == Format::Human
-        && std::io::stdout().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = format == Format::Human && out.color_stdout();
     let mut options = rpkd::import::ImportOptions {
         allow_warnings: args.allow_warnings,
         ..Default::default()
@@ -51,7 +51,7 @@ pub fn run(args: Args) -> ExitCode {
     let import = match rpkd::import::import(dir, &args.forms, &options) {
         Ok(import) => import,
         Err(e) => {
-            eprintln!("error: {e}");
+            out.error(&e.message());
             return ExitCode::FAILURE;
         }
     };
@@ -59,16 +59,17 @@ pub fn run(args: Args) -> ExitCode {
     if import.before.errors() > 0 {
         let report = render(
             format,
+            out.lang,
             &[(&import.before.sources, import.before.diagnostics.as_slice())],
             color,
         );
         let _ = stdout.write_all(report.as_bytes());
         let _ = stdout.flush();
-        eprintln!(
-            "{}: the plan has {} errors; fix them (`rpkd check`) before importing; nothing written",
-            dir.display(),
-            import.before.errors()
-        );
+        out.error(&msg!(
+            "import-plan-has-errors",
+            plan = dir,
+            errors = import.before.errors()
+        ));
         return ExitCode::FAILURE;
     }
     let mut batches = vec![(&import.workbooks, import.form_diagnostics.as_slice())];
@@ -87,13 +88,13 @@ pub fn run(args: Args) -> ExitCode {
         .zip(&sorted)
         .map(|((s, _), d)| (*s, d.as_slice()))
         .collect();
-    let report = render(format, &batches, color);
+    let report = render(format, out.lang, &batches, color);
     let _ = stdout.write_all(report.as_bytes());
     if format == Format::Human && !report.is_empty() {
         let _ = stdout.write_all(b"\n");
     }
-    let table = changes_table(&import.changes);
-    let machine = matches!(format, Format::Json | Format::Github);
+    let table = changes_table(&import.changes, out);
+    let machine = !matches!(format, Format::Human | Format::Short);
     if machine {
         eprint!("{table}");
     } else {
@@ -110,24 +111,24 @@ pub fn run(args: Args) -> ExitCode {
         );
     if import.refused(args.allow_warnings) {
         let why = if errors > 0 {
-            format!("{errors} errors")
+            msg!("import-refused-errors", errors = errors)
         } else {
-            format!("{warnings} warnings (`--allow-warnings` writes anyway)")
+            msg!("import-refused-warnings", warnings = warnings)
         };
-        eprintln!("{}: {why}; nothing written", dir.display());
+        out.error(&msg!("import-refused", plan = dir, why = why));
         return ExitCode::FAILURE;
     }
     if args.dry_run {
-        eprintln!(
-            "{}: {} changes in {} files; nothing written (--dry-run)",
-            dir.display(),
-            import.changes.len(),
-            import.files.len()
-        );
+        out.say(&msg!(
+            "import-dry-run",
+            plan = dir,
+            changes = import.changes.len(),
+            files = import.files.len()
+        ));
         return ExitCode::SUCCESS;
     }
     if import.files.is_empty() {
-        eprintln!("{}: nothing to write", dir.display());
+        out.say(&msg!("import-nothing", plan = dir));
         return ExitCode::SUCCESS;
     }
     let files: Vec<rpkd::render::OutputFile> = import
@@ -144,29 +145,37 @@ pub fn run(args: Args) -> ExitCode {
     match rpkd::write::write_files(&dir.join("rat"), &files) {
         Ok(written) => {
             for path in written {
-                eprintln!("wrote {}", path.display());
+                out.say(&msg!("cli-wrote", path = path.as_path()));
             }
-            eprintln!(
-                "{}: {} changes from {} forms",
-                dir.display(),
-                import.changes.len(),
-                args.forms.len()
-            );
+            out.say(&msg!(
+                "import-done",
+                plan = dir,
+                changes = import.changes.len(),
+                forms = args.forms.len()
+            ));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}; nothing written");
+            out.error(&msg!("import-write-failed", error = e.message()));
             ExitCode::FAILURE
         }
     }
 }
 
 /// The changes as an aligned text table.
-fn changes_table(changes: &[Change]) -> String {
+fn changes_table(changes: &[Change], out: &Output) -> String {
     if changes.is_empty() {
         return String::new();
     }
-    let head = ["form", "cell", "RAT", "line", "what", "before", "after"];
+    let head = [
+        out.text(&msg!("import-col-form")),
+        out.text(&msg!("import-col-cell")),
+        "RAT".to_owned(),
+        out.text(&msg!("import-col-line")),
+        out.text(&msg!("import-col-what")),
+        out.text(&msg!("import-col-before")),
+        out.text(&msg!("import-col-after")),
+    ];
     let rows: Vec<[String; 7]> = changes
         .iter()
         .map(|c| {
@@ -181,7 +190,10 @@ fn changes_table(changes: &[Change]) -> String {
             ]
         })
         .collect();
-    let mut widths = head.map(|h| h.chars().count());
+    let mut widths = [0usize; 7];
+    for (w, h) in widths.iter_mut().zip(&head) {
+        *w = h.chars().count();
+    }
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
@@ -198,10 +210,10 @@ fn changes_table(changes: &[Change]) -> String {
         s.push('\n');
         s
     };
-    let mut out = line(&head.map(String::from));
-    out.push_str(&line(&widths.map(|w| "-".repeat(w))));
+    let mut table = line(&head);
+    table.push_str(&line(&widths.map(|w| "-".repeat(w))));
     for row in &rows {
-        out.push_str(&line(row));
+        table.push_str(&line(row));
     }
-    out
+    table
 }

@@ -9,7 +9,10 @@
 //! [`rpkd::write::write_files`], each whole or not at all; a non-empty directory is refused unless
 //! `--force`, and even then only the scaffold's own files are written and nothing is deleted.
 
+use super::output::Output;
 use clap::ValueEnum;
+use rpkd::i18n::Message;
+use rpkd::msg;
 use rpkd::render::OutputFile;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -18,7 +21,7 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The new plan directory (created if needed)
-    #[arg(value_name = "DIR")]
+    #[arg(value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     dir: PathBuf,
 
     /// The region's name without its kind, e.g. `Tangerang`; a leading `Kota`, `Kabupaten` or
@@ -153,12 +156,12 @@ fn parse_region(text: &str) -> Result<RegionName, String> {
 }
 
 /// The kind from `--kind`, or the one `--region` started with, or kota; the two may not disagree.
-fn resolve_kind(region: Option<&RegionName>, kind: Option<Kind>) -> Result<Kind, String> {
+fn resolve_kind(region: Option<&RegionName>, kind: Option<Kind>) -> Result<Kind, Message> {
     match (region.and_then(|r| r.kind), kind) {
-        (Some(named), Some(given)) if named != given => Err(format!(
-            "`--region` names a {} but `--kind` is `{}` (give the name without its kind)",
-            named.key(),
-            given.key()
+        (Some(named), Some(given)) if named != given => Err(msg!(
+            "init-kind-disagrees",
+            named = named.key(),
+            given = given.key()
         )),
         (named, given) => Ok(given.or(named).unwrap_or(Kind::Kota)),
     }
@@ -323,11 +326,11 @@ fn scaffold(region: Option<&str>, kind: Kind, start: u16) -> Vec<ScaffoldFile> {
     files
 }
 
-pub fn run(args: Args) -> ExitCode {
+pub fn run(args: Args, out: &Output) -> ExitCode {
     let kind = match resolve_kind(args.region.as_ref(), args.kind) {
         Ok(kind) => kind,
         Err(message) => {
-            eprintln!("error: {message}");
+            out.error(&message);
             return ExitCode::from(2);
         }
     };
@@ -337,7 +340,7 @@ pub fn run(args: Args) -> ExitCode {
         args.start,
     );
     if let Err(message) = ready(&args.dir, &files, args.force) {
-        eprintln!("error: {message}");
+        out.error(&msg!("init-nothing-written", why = message));
         return ExitCode::FAILURE;
     }
     for folder in ["narasi", "schema", "program", "rat", ""] {
@@ -347,31 +350,28 @@ pub fn run(args: Args) -> ExitCode {
             .map(|f| f.file.clone())
             .collect();
         if let Err(e) = rpkd::write::write_files(&args.dir.join(folder), &batch) {
-            eprintln!("error: {e}");
+            out.error(&e.message());
             return ExitCode::FAILURE;
         }
     }
-    eprint!("{}", report(&args.dir, &files));
+    if !out.quiet {
+        out.raw(&report(&args.dir, &files, out));
+    }
     ExitCode::SUCCESS
 }
 
 /// Whether the scaffold may be written into `dir`: it is absent or empty, or `--force` was given
 /// and nothing stands where a scaffold file or folder goes. Checked before anything is written.
-fn ready(dir: &Path, files: &[ScaffoldFile], force: bool) -> Result<(), String> {
+fn ready(dir: &Path, files: &[ScaffoldFile], force: bool) -> Result<(), Message> {
     let mut entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(_) if !dir.exists() => return Ok(()),
-        Err(_) if !dir.is_dir() => {
-            return Err(format!(
-                "`{}` exists and is not a directory; nothing written",
-                dir.display()
-            ));
-        }
+        Err(_) if !dir.is_dir() => return Err(msg!("init-not-a-folder", path = dir)),
         Err(e) => {
-            return Err(format!(
-                "failed to read `{}` ({}); nothing written",
-                dir.display(),
-                rpkd::error::describe(&e)
+            return Err(msg!(
+                "error-read",
+                path = dir,
+                cause = rpkd::error::io_cause(&e)
             ));
         }
     };
@@ -379,29 +379,25 @@ fn ready(dir: &Path, files: &[ScaffoldFile], force: bool) -> Result<(), String> 
         return Ok(());
     }
     if !force {
-        return Err(format!(
-            "`{}` is not empty; nothing written (with `--force`, the scaffold's files are written \
-             into it, replacing files of the same name and keeping every other file)",
-            dir.display()
-        ));
+        return Err(msg!("init-not-empty", path = dir));
     }
     for file in files {
         if !file.folder.is_empty() {
             let folder = dir.join(file.folder);
             if folder.exists() && !folder.is_dir() {
-                return Err(format!(
-                    "`{}` is in the way of the scaffold's folder `{}`; nothing written",
-                    folder.display(),
-                    file.folder
+                return Err(msg!(
+                    "init-folder-in-the-way",
+                    path = folder.as_path(),
+                    folder = file.folder
                 ));
             }
         }
         let path = dir.join(file.path());
         if path.exists() && !path.is_file() {
-            return Err(format!(
-                "`{}` is in the way of the scaffold's file `{}`; nothing written",
-                path.display(),
-                file.path().display()
+            return Err(msg!(
+                "init-file-in-the-way",
+                path = path.as_path(),
+                file = file.path().as_path()
             ));
         }
     }
@@ -409,29 +405,22 @@ fn ready(dir: &Path, files: &[ScaffoldFile], force: bool) -> Result<(), String> 
 }
 
 /// What was written and what to do next.
-fn report(dir: &Path, files: &[ScaffoldFile]) -> String {
+fn report(dir: &Path, files: &[ScaffoldFile], out: &Output) -> String {
     let mut paths: Vec<String> = files
         .iter()
         .map(|f| f.path().to_string_lossy().replace('\\', "/"))
         .collect();
     paths.sort_by_key(|p| (p.contains('/'), p.clone()));
     let shown = shell_word(&dir.to_string_lossy());
-    let mut out = format!(
-        "created the plan `{}` ({} files):\n",
-        dir.display(),
-        files.len()
-    );
+    let mut text = out.text(&msg!("init-created", path = dir, files = files.len()));
+    text.push('\n');
     for path in &paths {
-        out.push_str(&format!("  {path}\n"));
+        text.push_str(&format!("  {path}\n"));
     }
-    out.push_str(&format!(
-        "\nnext steps:\n  \
-         1. edit the files: replace every `[placeholder]` and every number marked CONTOH \
-         (the comments in each YAML file explain its keys, in Bahasa Indonesia)\n  \
-         2. rpkd check {shown}\n  \
-         3. rpkd build {shown}\n"
-    ));
-    out
+    text.push('\n');
+    text.push_str(&out.text(&msg!("init-next-steps", dir = shown)));
+    text.push('\n');
+    text
 }
 
 /// `text` as one shell word, quoted only when it has to be.

@@ -3,8 +3,11 @@
 //! so the same version always writes the same bytes; they are written with
 //! [`rpkd::write::write_files`], each whole or not at all.
 
+use super::help;
+use super::output::Output;
 use clap::{Command, CommandFactory};
 use clap_mangen::Man;
+use rpkd::msg;
 use rpkd::render::OutputFile;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,32 +18,29 @@ Read a page without installing it: `man ./rpkd.1`. Install them for the current 
 `rpkd man --out ~/.local/share/man/man1`.")]
 pub struct Args {
     /// The folder the pages go to (created if needed)
-    #[arg(long, value_name = "DIR", default_value = ".")]
+    #[arg(long, value_name = "DIR", default_value = ".", value_hint = clap::ValueHint::DirPath)]
     out: PathBuf,
 }
 
-pub fn run(args: Args) -> ExitCode {
+pub fn run(args: Args, out: &Output) -> ExitCode {
     let pages = match pages(super::Cli::command()) {
         Ok(pages) => pages,
         Err(e) => {
-            eprintln!(
-                "error: failed to render the manual pages ({})",
-                rpkd::error::describe(&e)
-            );
+            out.error(&msg!("man-failed", cause = rpkd::error::io_cause(&e)));
             return ExitCode::FAILURE;
         }
     };
     if let Err(e) = rpkd::write::write_files(&args.out, &pages) {
-        eprintln!("error: {e}");
+        out.error(&e.message());
         return ExitCode::FAILURE;
     }
     let names: Vec<&str> = pages.iter().map(|p| p.name.as_str()).collect();
-    eprintln!(
-        "{}: {} manual pages ({})",
-        args.out.display(),
-        pages.len(),
-        names.join(", ")
-    );
+    out.say(&msg!(
+        "man-written",
+        dir = args.out.as_path(),
+        count = pages.len(),
+        names = names.join(", ")
+    ));
     ExitCode::SUCCESS
 }
 
@@ -64,7 +64,23 @@ fn pages(command: Command) -> std::io::Result<Vec<OutputFile>> {
 fn collect(command: &Command, pages: &mut Vec<OutputFile>) -> std::io::Result<()> {
     let man = Man::new(command.clone());
     let mut bytes = Vec::new();
-    man.render(&mut bytes)?;
+    man.render_title(&mut bytes)?;
+    man.render_name_section(&mut bytes)?;
+    man.render_synopsis_section(&mut bytes)?;
+    man.render_description_section(&mut bytes)?;
+    if command.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(&mut bytes)?;
+    }
+    if command.has_subcommands() {
+        man.render_subcommands_section(&mut bytes)?;
+    }
+    if command.get_after_long_help().is_some() {
+        man.render_extra_section(&mut bytes)?;
+    }
+    bytes.extend_from_slice(sections(command.get_name()).as_bytes());
+    if command.get_version().is_some() || command.get_long_version().is_some() {
+        man.render_version_section(&mut bytes)?;
+    }
     pages.push(OutputFile {
         name: man.get_filename(),
         bytes,
@@ -73,4 +89,39 @@ fn collect(command: &Command, pages: &mut Vec<OutputFile>) -> std::io::Result<()
         collect(sub, pages)?;
     }
     Ok(())
+}
+
+/// EXAMPLES, EXIT STATUS and ENVIRONMENT in roff, from [`help::extra`].
+fn sections(name: &str) -> String {
+    let extra = help::extra(name);
+    let mut roff = String::new();
+    if !extra.examples.is_empty() {
+        roff.push_str(".SH EXAMPLES\n");
+    }
+    for (command, what) in extra.examples {
+        roff.push_str(&format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            escape(command),
+            escape(what)
+        ));
+    }
+    roff.push_str(".SH \"EXIT STATUS\"\n");
+    for (code, what) in help::EXIT_STATUS {
+        roff.push_str(&format!(".TP\n\\fB{code}\\fR\n{}\n", escape(what)));
+    }
+    roff.push_str(".SH ENVIRONMENT\n");
+    for (var, what) in help::ENVIRONMENT.iter().chain(extra.environment) {
+        roff.push_str(&format!(".TP\n\\fB{}\\fR\n{}\n", escape(var), escape(what)));
+    }
+    roff
+}
+
+/// Text safe in a roff line: backslashes and hyphens escaped, no line taken for a request.
+fn escape(text: &str) -> String {
+    let text = text.replace('\\', "\\e").replace('-', "\\-");
+    if text.starts_with(['.', '\'']) {
+        format!("\\&{text}")
+    } else {
+        text
+    }
 }

@@ -6,22 +6,28 @@ mod build;
 mod check;
 mod completions;
 mod export;
+mod help;
 mod import;
 mod init;
 mod man;
+mod output;
 mod plans;
 mod schema;
 mod serve;
+mod summary;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Subcommand};
 use std::process::ExitCode;
 
 /// rpkd — rencana penanggulangan kemiskinan daerah, from YAML to signed documents.
-#[derive(Debug, Parser)]
+#[derive(Debug, clap::Parser)]
 #[command(name = "rpkd", version, about, long_about = None)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+
+    #[command(flatten)]
+    global: output::GlobalArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -51,19 +57,46 @@ enum Command {
     Banding(banding::Args),
 }
 
+/// The clap definition with the sections clap does not write (examples, exit status,
+/// environment) at the end of each command's long help; the manual pages and completion
+/// scripts are generated from it too.
+pub(crate) fn command() -> clap::Command {
+    let with_extra = |command: clap::Command, name: &str| {
+        let extra = help::text(name);
+        let text = match command.get_after_long_help() {
+            Some(own) => format!("{own}\n\n{extra}"),
+            None => extra,
+        };
+        command.after_long_help(text)
+    };
+    let mut command = with_extra(Cli::command(), "rpkd");
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(&name, |sub| with_extra(sub, &name));
+    }
+    command
+}
+
 /// Parse the arguments and run the subcommand. Usage errors exit with 2 (clap's own).
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::from_arg_matches(&command().get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    let out = output::Output::new(&cli.global);
     match cli.command {
-        Command::Check(args) => check::run(args),
-        Command::Build(args) => build::run(args),
-        Command::Init(args) => init::run(args),
-        Command::Completions(args) => completions::run(args),
-        Command::Man(args) => man::run(args),
-        Command::Serve(args) => serve::run(args),
-        Command::Schema(args) => schema::run(args),
-        Command::Export(args) => export::run(args),
-        Command::Import(args) => import::run(args),
-        Command::Banding(args) => banding::run(args),
+        Command::Check(args) => check::run(args, &out),
+        Command::Build(args) => build::run(args, &out),
+        Command::Init(args) => init::run(args, &out),
+        Command::Completions(args) => completions::run(args, &out),
+        Command::Man(args) => man::run(args, &out),
+        Command::Serve(args) => serve::run(args, &out),
+        Command::Schema(args) => schema::run(args, &out),
+        Command::Export(args) => export::run(args, &out),
+        Command::Import(args) => import::run(args, &out),
+        Command::Banding(args) => banding::run(args, &out),
     }
 }

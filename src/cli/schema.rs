@@ -1,6 +1,8 @@
 //! `rpkd schema [--out DIR]`: write the JSON Schemas of the plan files (`rpkd.schema.json`,
 //! `program.schema.json`, `rat.schema.json`), generated from the model.
 
+use super::output::Output;
+use rpkd::msg;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -8,11 +10,11 @@ use std::process::ExitCode;
 pub struct Args {
     /// Folder to write the schemas to (a plan's `schema/` folder, for the editor modelines
     /// `rpkd init` writes)
-    #[arg(long, value_name = "DIR", default_value = "schema")]
+    #[arg(long, value_name = "DIR", default_value = "schema", value_hint = clap::ValueHint::DirPath)]
     out: PathBuf,
 }
 
-pub fn run(args: Args) -> ExitCode {
+pub fn run(args: Args, out: &Output) -> ExitCode {
     let files: Vec<rpkd::render::OutputFile> = rpkd::schema::all()
         .into_iter()
         .map(|(name, schema)| rpkd::render::OutputFile {
@@ -23,12 +25,12 @@ pub fn run(args: Args) -> ExitCode {
     match rpkd::write::write_files(&args.out, &files) {
         Ok(written) => {
             for path in written {
-                eprintln!("wrote {}", path.display());
+                out.say(&msg!("cli-wrote", path = path.as_path()));
             }
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            out.error(&e.message());
             ExitCode::FAILURE
         }
     }

@@ -2,6 +2,7 @@
 //! `docs/diagnostics.md` refer to them.
 
 use super::Severity;
+use crate::i18n::{Lang, Message};
 use serde::{Serialize, Serializer};
 
 macro_rules! codes {
@@ -24,9 +25,14 @@ macro_rules! codes {
                 match self { $( Code::$variant => Severity::$severity, )* }
             }
 
-            /// A short title, used where only one line fits (GitHub annotations).
+            /// A short title in English, used where only one line fits (GitHub annotations).
             pub fn title(self) -> &'static str {
                 match self { $( Code::$variant => $title, )* }
+            }
+
+            /// The id of the title in the Indonesian catalogue: `code-E011`.
+            pub fn title_id(self) -> &'static str {
+                match self { $( Code::$variant => concat!("code-", $id), )* }
             }
         }
     };
@@ -106,6 +112,17 @@ codes! {
     LinkedFigureDiffers = "W022", Warning, "kabupaten/kota figure differs";
     SourceForOtherLevel = "W023", Warning, "funding source of another level";
     NothingToImport = "W033", Warning, "form changes nothing";
+}
+
+impl Code {
+    /// The short title in `lang`. The English titles live here beside the codes; the
+    /// Indonesian ones in the catalogue (`code-E011 = …` in `locales/id/diagnostics.ftl`).
+    pub fn title_in(self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.title().to_owned(),
+            Lang::Id => Message::new(self.title_id(), Vec::new()).render(lang),
+        }
+    }
 }
 
 impl Serialize for Code {

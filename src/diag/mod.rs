@@ -5,12 +5,17 @@
 //! [`render`]; the stable codes and their one-line titles in [`Code`].
 
 mod code;
+mod gitlab;
+pub mod html;
 pub mod render;
+mod sarif;
 mod suggest;
+pub mod summary;
 
 pub use code::Code;
 pub use suggest::{did_you_mean, keyword_hint, known_list, normalise_word};
 
+use crate::i18n::Message;
 use crate::source::Span;
 use serde::Serialize;
 
@@ -36,7 +41,8 @@ impl Severity {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Label {
     pub span: Span,
-    pub message: String,
+    /// What to say at the caret; an empty message leaves the caret bare.
+    pub message: Message,
     /// The primary label is where the problem is; secondary labels give context (the
     /// definition a reference fails to match, the first of two duplicates).
     pub primary: bool,
@@ -47,14 +53,14 @@ pub struct Label {
 pub struct Diagnostic {
     pub code: Code,
     pub severity: Severity,
-    pub message: String,
+    pub message: Message,
     pub labels: Vec<Label>,
-    pub hints: Vec<String>,
+    pub hints: Vec<Message>,
 }
 
 impl Diagnostic {
     /// A diagnostic with the severity its code carries.
-    pub fn new(code: Code, message: impl Into<String>) -> Self {
+    pub fn new(code: Code, message: impl Into<Message>) -> Self {
         Diagnostic {
             code,
             severity: code.severity(),
@@ -65,7 +71,7 @@ impl Diagnostic {
     }
 
     /// Point at the problem itself.
-    pub fn primary(mut self, span: Span, message: impl Into<String>) -> Self {
+    pub fn primary(mut self, span: Span, message: impl Into<Message>) -> Self {
         self.labels.push(Label {
             span,
             message: message.into(),
@@ -75,7 +81,7 @@ impl Diagnostic {
     }
 
     /// Point at a related place (a definition, an earlier duplicate).
-    pub fn secondary(mut self, span: Span, message: impl Into<String>) -> Self {
+    pub fn secondary(mut self, span: Span, message: impl Into<Message>) -> Self {
         self.labels.push(Label {
             span,
             message: message.into(),
@@ -84,12 +90,12 @@ impl Diagnostic {
         self
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn hint(mut self, hint: impl Into<Message>) -> Self {
         self.hints.push(hint.into());
         self
     }
 
-    pub fn hint_opt(self, hint: Option<String>) -> Self {
+    pub fn hint_opt(self, hint: Option<impl Into<Message>>) -> Self {
         match hint {
             Some(h) => self.hint(h),
             None => self,

@@ -2,6 +2,7 @@
 //! array for tools) and `github` (workflow commands that annotate a pull request).
 
 use super::{Diagnostic, Label, Severity};
+use crate::i18n::Lang;
 use crate::source::{FileId, SourceFiles, Span};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
@@ -14,25 +15,36 @@ pub enum Format {
     Short,
     Json,
     Github,
+    /// SARIF 2.1.0 (GitHub code scanning, editors' SARIF viewers).
+    Sarif,
+    /// GitLab Code Quality (a merge request's `codequality` report).
+    Gitlab,
 }
 
 /// Render every diagnostic of one or more plans in `format`.
 ///
-/// `color` applies to the human format only. The JSON format is one array for the whole run,
-/// so callers pass all plans' diagnostics at once.
-pub fn render(format: Format, batches: &[(&SourceFiles, &[Diagnostic])], color: bool) -> String {
+/// Messages are rendered in `lang`; `color` applies to the human format only. The JSON format
+/// is one array for the whole run, so callers pass all plans' diagnostics at once.
+pub fn render(
+    format: Format,
+    lang: Lang,
+    batches: &[(&SourceFiles, &[Diagnostic])],
+    color: bool,
+) -> String {
     match format {
         Format::Human => batches
             .iter()
-            .flat_map(|(files, diags)| capped(files, diags, color))
+            .flat_map(|(files, diags)| capped(files, diags, lang, color))
             .collect::<Vec<_>>()
             .join("\n"),
-        Format::Short => lines(batches, short),
-        Format::Github => lines(batches, github),
+        Format::Short => lines(batches, lang, short),
+        Format::Sarif => super::sarif::render(lang, batches),
+        Format::Gitlab => super::gitlab::render(lang, batches),
+        Format::Github => lines(batches, lang, github),
         Format::Json => {
             let all: Vec<JsonDiagnostic> = batches
                 .iter()
-                .flat_map(|(files, diags)| diags.iter().map(move |d| json(files, d)))
+                .flat_map(|(files, diags)| diags.iter().map(move |d| json(files, d, lang)))
                 .collect();
             let mut text = serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into());
             text.push('\n');
@@ -43,12 +55,13 @@ pub fn render(format: Format, batches: &[(&SourceFiles, &[Diagnostic])], color: 
 
 fn lines(
     batches: &[(&SourceFiles, &[Diagnostic])],
-    one: fn(&SourceFiles, &Diagnostic) -> String,
+    lang: Lang,
+    one: fn(&SourceFiles, &Diagnostic, Lang) -> String,
 ) -> String {
     let mut out = String::new();
     for (files, diags) in batches {
         for d in diags.iter() {
-            out.push_str(&one(files, d));
+            out.push_str(&one(files, d, lang));
             out.push('\n');
         }
     }
@@ -56,17 +69,17 @@ fn lines(
 }
 
 /// Where a diagnostic points, for the one-line formats.
-struct Position {
-    path: String,
+pub(super) struct Position {
+    pub path: String,
     /// `Realisasi!F12` for a workbook cell; `line` and `column` are then its row and column.
-    cell: Option<String>,
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
+    pub cell: Option<String>,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
 }
 
-fn position(files: &SourceFiles, span: Span) -> Position {
+pub(super) fn position(files: &SourceFiles, span: Span) -> Position {
     let file = files.get(span.file);
     if let Some(cell) = file.cell(span) {
         let (line, column) = (cell.row as usize + 1, cell.col as usize + 1);
@@ -95,7 +108,7 @@ fn display_path(files: &SourceFiles, id: FileId) -> String {
     files.path(id).display().to_string()
 }
 
-fn short(files: &SourceFiles, d: &Diagnostic) -> String {
+fn short(files: &SourceFiles, d: &Diagnostic, lang: Lang) -> String {
     let place = match d.primary_span() {
         Some(span) => {
             let p = position(files, span);
@@ -111,17 +124,17 @@ fn short(files: &SourceFiles, d: &Diagnostic) -> String {
         "{place}{}[{}]: {}",
         d.severity.as_str(),
         d.code.as_str(),
-        d.message
+        d.message.render(lang)
     );
     for hint in &d.hints {
         line.push_str(" (");
-        line.push_str(hint);
+        line.push_str(&hint.render(lang));
         line.push(')');
     }
     line
 }
 
-fn github(files: &SourceFiles, d: &Diagnostic) -> String {
+fn github(files: &SourceFiles, d: &Diagnostic, lang: Lang) -> String {
     let command = match d.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -145,12 +158,12 @@ fn github(files: &SourceFiles, d: &Diagnostic) -> String {
     }
     props.push(format!(
         "title={}",
-        escape_property(&format!("{} {}", d.code.as_str(), d.code.title()))
+        escape_property(&format!("{} {}", d.code.as_str(), d.code.title_in(lang)))
     ));
-    message.push_str(&d.message);
+    message.push_str(&d.message.render(lang));
     for hint in &d.hints {
         message.push('\n');
-        message.push_str(hint);
+        message.push_str(&hint.render(lang));
     }
     format!("::{command} {}::{}", props.join(","), escape_data(&message))
 }
@@ -180,6 +193,9 @@ struct JsonDiagnostic {
     end_column: Option<usize>,
     code: super::Code,
     severity: Severity,
+    /// The catalogue id of `message` (the same in every language), when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message_id: Option<&'static str>,
     message: String,
     hints: Vec<String>,
     labels: Vec<JsonLabel>,
@@ -198,7 +214,7 @@ struct JsonLabel {
     primary: bool,
 }
 
-fn json(files: &SourceFiles, d: &Diagnostic) -> JsonDiagnostic {
+fn json(files: &SourceFiles, d: &Diagnostic, lang: Lang) -> JsonDiagnostic {
     let primary = d.primary_span().map(|s| position(files, s));
     JsonDiagnostic {
         file: primary.as_ref().map(|p| p.path.clone()),
@@ -209,8 +225,9 @@ fn json(files: &SourceFiles, d: &Diagnostic) -> JsonDiagnostic {
         end_column: primary.as_ref().map(|p| p.end_column),
         code: d.code,
         severity: d.severity,
-        message: d.message.clone(),
-        hints: d.hints.clone(),
+        message_id: d.message.id(),
+        message: d.message.render(lang),
+        hints: d.hints.iter().map(|h| h.render(lang)).collect(),
         labels: d
             .labels
             .iter()
@@ -223,7 +240,7 @@ fn json(files: &SourceFiles, d: &Diagnostic) -> JsonDiagnostic {
                     column: p.column,
                     end_line: p.end_line,
                     end_column: p.end_column,
-                    message: l.message.clone(),
+                    message: l.message.render(lang),
                     primary: l.primary,
                 }
             })
@@ -242,7 +259,7 @@ const WINDOW: usize = 120;
 /// A label spanning more lines than this is shown by its first line.
 const MAX_LABEL_LINES: usize = 8;
 
-fn capped(files: &SourceFiles, diags: &[Diagnostic], color: bool) -> Vec<String> {
+fn capped(files: &SourceFiles, diags: &[Diagnostic], lang: Lang, color: bool) -> Vec<String> {
     let mut out = Vec::new();
     let mut shown: BTreeMap<Option<FileId>, usize> = BTreeMap::new();
     let mut hidden: BTreeMap<Option<FileId>, usize> = BTreeMap::new();
@@ -251,20 +268,21 @@ fn capped(files: &SourceFiles, diags: &[Diagnostic], color: bool) -> Vec<String>
         let count = shown.entry(file).or_insert(0);
         if *count < MAX_SHOWN_PER_FILE {
             *count += 1;
-            out.push(human(files, d, color));
+            out.push(human(files, d, lang, color));
         } else {
             *hidden.entry(file).or_insert(0) += 1;
         }
     }
     for (file, n) in hidden {
-        let place = match file {
-            Some(id) => format!(" in `{}`", display_path(files, id)),
-            None => String::new(),
+        let message = match file {
+            Some(id) => crate::msg!(
+                "diag-more-in-file",
+                count = n,
+                path = display_path(files, id)
+            ),
+            None => crate::msg!("diag-more", count = n),
         };
-        let plural = if n == 1 { "" } else { "s" };
-        out.push(format!(
-            "… and {n} more problem{plural}{place} (`--format short` lists every one)\n"
-        ));
+        out.push(format!("{}\n", message.render(lang)));
     }
     out
 }
@@ -456,13 +474,13 @@ fn line_end(text: &str, mut at: usize) -> usize {
 
 /// A diagnostic with a cut line, in the human format's plain layout: the snippet renderer
 /// would count the column from the cut, so the place is written here from the file itself.
-fn windowed(d: &Diagnostic, excerpts: &[Excerpt<'_>]) -> String {
+fn windowed(d: &Diagnostic, excerpts: &[Excerpt<'_>], lang: Lang) -> String {
     use std::fmt::Write as _;
     let mut out = format!(
         "{}[{}]: {}\n",
-        d.severity.as_str(),
+        severity_word(d.severity, lang),
         d.code.as_str(),
-        d.message
+        d.message.render(lang)
     );
     let width = excerpts
         .iter()
@@ -496,27 +514,34 @@ fn windowed(d: &Diagnostic, excerpts: &[Excerpt<'_>]) -> String {
                 "{pad} | {}{} {}",
                 " ".repeat(before),
                 mark.repeat(under),
-                label.message
+                label.message.render(lang)
             );
         }
         let _ = writeln!(out, "{pad} |");
     }
     for hint in &d.hints {
-        let _ = writeln!(out, "{pad} = help: {hint}");
+        let _ = writeln!(
+            out,
+            "{pad} = {}: {}",
+            crate::msg!("diag-help").render(lang),
+            hint.render(lang)
+        );
     }
     out.trim_end().to_owned()
 }
 
-fn human(files: &SourceFiles, d: &Diagnostic, color: bool) -> String {
+fn human(files: &SourceFiles, d: &Diagnostic, lang: Lang, color: bool) -> String {
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
-    };
+    }
+    .with_name(severity_word(d.severity, lang));
     let excerpts = excerpts(files, d);
     if excerpts.iter().any(|e| e.origin.is_some()) {
-        return windowed(d, &excerpts);
+        return windowed(d, &excerpts, lang);
     }
-    let title = level.primary_title(d.message.as_str()).id(d.code.as_str());
+    let message = d.message.render(lang);
+    let title = level.primary_title(message.as_str()).id(d.code.as_str());
     let mut elements: Vec<annotate_snippets::Element<'_>> = Vec::new();
     for ex in &excerpts {
         // A label at the very start with no extent concerns the file as a whole: name the file
@@ -549,13 +574,18 @@ fn human(files: &SourceFiles, d: &Diagnostic, color: bool) -> String {
             snippet = snippet.annotation(if label.message.is_empty() {
                 annotation
             } else {
-                annotation.label(label.message.as_str())
+                annotation.label(label.message.render(lang))
             });
         }
         elements.push(snippet.into());
     }
     for hint in &d.hints {
-        elements.push(Level::HELP.message(hint.as_str()).into());
+        elements.push(
+            Level::HELP
+                .with_name(crate::msg!("diag-help").render(lang))
+                .message(hint.render(lang))
+                .into(),
+        );
     }
     let report: &[Group<'_>] = &[title.elements(elements)];
     let renderer = if color {
@@ -564,6 +594,16 @@ fn human(files: &SourceFiles, d: &Diagnostic, color: bool) -> String {
         Renderer::plain()
     };
     renderer.render(report)
+}
+
+/// `error` / `kesalahan`, `warning` / `peringatan` in the human format's headings. The
+/// one-line and machine formats keep `error` and `warning`: editors' problem matchers read them.
+fn severity_word(severity: Severity, lang: Lang) -> String {
+    match severity {
+        Severity::Error => crate::msg!("diag-error"),
+        Severity::Warning => crate::msg!("diag-warning"),
+    }
+    .render(lang)
 }
 
 #[cfg(test)]
@@ -583,7 +623,7 @@ mod tests {
     #[test]
     fn short_names_file_line_and_column() {
         let (files, diags) = sample();
-        let text = render(Format::Short, &[(&files, &diags)], false);
+        let text = render(Format::Short, Lang::En, &[(&files, &diags)], false);
         assert_eq!(
             text,
             "plans/x/rpkd.yaml:2:11: error[E011]: unknown strategy `S9` (did you mean `S1`?)\n"
@@ -594,7 +634,7 @@ mod tests {
     fn github_escapes_properties_and_data() {
         let (files, mut diags) = sample();
         diags[0].message = "50% done, more:\nnext".into();
-        let text = render(Format::Github, &[(&files, &diags)], false);
+        let text = render(Format::Github, Lang::En, &[(&files, &diags)], false);
         assert_eq!(
             text,
             "::error file=plans/x/rpkd.yaml,line=2,col=11,endColumn=13,title=E011 unknown reference::50%25 done, more:%0Anext%0Adid you mean `S1`?\n"
@@ -604,7 +644,7 @@ mod tests {
     #[test]
     fn json_is_one_array_with_positions() {
         let (files, diags) = sample();
-        let text = render(Format::Json, &[(&files, &diags)], false);
+        let text = render(Format::Json, Lang::En, &[(&files, &diags)], false);
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value[0]["file"], "plans/x/rpkd.yaml");
         assert_eq!(value[0]["line"], 2);
@@ -631,24 +671,25 @@ mod tests {
             .primary(files.cell_span(id, 1), "this is text")
             .hint("write `1500000`");
         let diags = vec![d];
-        let short = render(Format::Short, &[(&files, &diags)], false);
+        let short = render(Format::Short, Lang::En, &[(&files, &diags)], false);
         assert_eq!(
             short,
             "dinsos-2025.xlsx!Realisasi!F12: error[E005]: expected an amount, found text (write `1500000`)\n"
         );
-        let github = render(Format::Github, &[(&files, &diags)], false);
+        let github = render(Format::Github, Lang::En, &[(&files, &diags)], false);
         assert_eq!(
             github,
             "::error file=dinsos-2025.xlsx,title=E005 wrong type::Realisasi!F12: expected an amount, found text%0Awrite `1500000`\n"
         );
         let json: serde_json::Value =
-            serde_json::from_str(&render(Format::Json, &[(&files, &diags)], false)).unwrap();
+            serde_json::from_str(&render(Format::Json, Lang::En, &[(&files, &diags)], false))
+                .unwrap();
         assert_eq!(json[0]["cell"], "Realisasi!F12");
         assert_eq!(
             (json[0]["line"].as_u64(), json[0]["column"].as_u64()),
             (Some(12), Some(6))
         );
-        let human = render(Format::Human, &[(&files, &diags)], false);
+        let human = render(Format::Human, Lang::En, &[(&files, &diags)], false);
         assert!(
             human.contains("--> dinsos-2025.xlsx!Realisasi!F12"),
             "{human}"
@@ -660,7 +701,7 @@ mod tests {
     #[test]
     fn human_shows_the_line_with_a_caret_and_the_hint() {
         let (files, diags) = sample();
-        let text = render(Format::Human, &[(&files, &diags)], false);
+        let text = render(Format::Human, Lang::En, &[(&files, &diags)], false);
         assert!(
             text.contains("error[E011]: unknown strategy `S9`"),
             "{text}"

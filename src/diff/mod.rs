@@ -51,8 +51,10 @@ fn version_info(version: &Version) -> VersionInfo {
         .take(MAX_PROBLEMS)
         .map(|d| (*d).clone())
         .collect();
+    // The report is a document, so its problems are listed in Bahasa Indonesia.
     let short = crate::diag::render::render(
         crate::diag::render::Format::Short,
+        crate::i18n::Lang::Id,
         &[(version.sources, listed.as_slice())],
         false,
     );

@@ -357,7 +357,7 @@ fn new_rat(before: &Checked, year: u16) -> Option<String> {
 /// Move each problem the check found in a new value to the workbook cell it came from; keep
 /// the others (errors, and warnings the plan did not have before) as plan diagnostics.
 fn relocate(result: &mut Import, after: &Checked, edited: &[EditedFile], tags: &Tags) {
-    let known: Vec<(Code, String)> = result
+    let known: Vec<(Code, crate::i18n::Message)> = result
         .before
         .diagnostics
         .iter()
@@ -383,7 +383,7 @@ fn relocate(result: &mut Import, after: &Checked, edited: &[EditedFile], tags: &
                     .iter()
                     .find(|l| l.primary)
                     .map(|l| l.message.clone())
-                    .unwrap_or_default();
+                    .unwrap_or_else(|| crate::i18n::Message::verbatim(""));
                 let mut moved = Diagnostic::new(d.code, d.message.clone())
                     .primary(result.workbooks.cell_span(*file, *cell), label);
                 moved.severity = d.severity;

@@ -7,8 +7,10 @@
 //! still read. The [`record!`](crate::record) and [`keywords!`](crate::keywords) macros write
 //! those impls from one declaration that also names each key.
 
+use super::words;
 use super::yaml::{Node, NodeKind};
 use crate::diag::{Code, Diagnostic, did_you_mean, known_list};
+use crate::msg;
 use crate::source::{Span, Spanned};
 use std::collections::HashMap;
 
@@ -42,12 +44,16 @@ impl<'a> Cx<'a> {
     }
 
     pub fn wrong_type(&mut self, node: &Node, expected: &str) {
-        let found = node.kind.describe();
+        let found = words::found(&node.kind);
         let d = Diagnostic::new(
             Code::WrongType,
-            format!("expected {expected}, found {found}"),
+            msg!(
+                "decode-wrong-type",
+                expected = words::expected(expected),
+                found = found.clone()
+            ),
         )
-        .primary(node.span, format!("this is {found}"));
+        .primary(node.span, msg!("decode-this-is", found = found));
         self.push(d);
     }
 
@@ -70,10 +76,13 @@ impl<'a> Cx<'a> {
                 index.get(&name).copied()
             };
             if let Some(first) = seen.map(|i| &entries[i]) {
-                let d = Diagnostic::new(Code::DuplicateKey, format!("duplicate key `{name}`"))
-                    .primary(key.span, "defined again here")
-                    .secondary(first.key.span, "first defined here")
-                    .hint("YAML keys must be unique in a mapping; remove or rename one of them");
+                let d = Diagnostic::new(
+                    Code::DuplicateKey,
+                    msg!("decode-duplicate-key", key = name.as_str()),
+                )
+                .primary(key.span, msg!("decode-defined-again"))
+                .secondary(first.key.span, msg!("decode-first-defined"))
+                .hint(msg!("decode-duplicate-key-hint"));
                 self.push(d);
                 continue;
             }
@@ -96,6 +105,7 @@ impl<'a> Cx<'a> {
     /// Report every key of a mapping that a record does not know. A suggestion is never a key
     /// the mapping already has (it would become a duplicate), and words planners use for a key
     /// (`opd` for `perangkat_daerah`) suggest that key.
+    /// `what` is the record's name as the `record!` macro gives it (`program`).
     pub fn unknown_keys(&mut self, entries: &[Entry<'_>], known: &[&str], what: &str) {
         let free: Vec<&str> = known
             .iter()
@@ -114,11 +124,16 @@ impl<'a> Cx<'a> {
                 .filter(|key| known.contains(key))
                 .collect();
             let synonym = match meant.iter().find(|key| free.contains(key)) {
-                Some(key) => Some(format!("`{}` is written `{key}` here", entry.name)),
+                Some(key) => Some(msg!(
+                    "decode-key-written-as",
+                    wrong = entry.name.as_str(),
+                    key = *key
+                )),
                 None => meant.first().map(|key| {
-                    format!(
-                        "`{}` means `{key}`, which is already given in this mapping; remove this key if it repeats it",
-                        entry.name
+                    msg!(
+                        "decode-key-means-given",
+                        wrong = entry.name.as_str(),
+                        key = *key
                     )
                 }),
             };
@@ -130,22 +145,22 @@ impl<'a> Cx<'a> {
                     .find(|k| did_you_mean(&entry.name, [*k]).is_some() && !free.contains(k))?;
                 did_you_mean(&entry.name, free.iter().copied())
                     .is_none()
-                    .then(|| {
-                        format!(
-                            "`{closest}` is already given in this mapping; remove this key if it repeats it"
-                        )
-                    })
+                    .then(|| msg!("decode-key-already-given", key = closest))
             });
             let hint = synonym
                 .or_else(|| did_you_mean(&entry.name, free.iter().copied()))
                 .or(taken);
             let d = Diagnostic::new(
                 Code::UnknownKey,
-                format!("unknown key `{}` in {what}", entry.name),
+                msg!(
+                    "decode-unknown-key",
+                    key = entry.name.as_str(),
+                    what = words::record(what)
+                ),
             )
-            .primary(entry.key.span, "not a key of this mapping")
+            .primary(entry.key.span, msg!("decode-not-a-key"))
             .hint_opt(hint)
-            .hint(known_list("keys", known.iter().copied()));
+            .hint(known_list(msg!("known-keys"), known.iter().copied()));
             self.push(d);
         }
     }
@@ -218,9 +233,17 @@ pub trait Decode: Sized {
 
     /// The key is absent from its record. Required by default; options and lists override.
     fn absent(key: &str, what: &str, record: Span, cx: &mut Cx) -> Option<Self> {
-        let d = Diagnostic::new(Code::MissingKey, format!("missing key `{key}` in {what}"))
-            .primary(record, format!("this {what} has no `{key}`"))
-            .hint(format!("add `{key}:` with {}", Self::EXPECTED));
+        let what = words::record(what);
+        let d = Diagnostic::new(
+            Code::MissingKey,
+            msg!("decode-missing-key", key = key, what = what.clone()),
+        )
+        .primary(record, msg!("decode-without-key", key = key, what = what))
+        .hint(msg!(
+            "decode-add-key",
+            key = key,
+            expected = words::expected(Self::EXPECTED)
+        ));
         cx.push(d);
         None
     }
@@ -317,8 +340,8 @@ impl Decode for u64 {
                 }
             },
             NodeKind::Int(_) => {
-                let d = Diagnostic::new(Code::InvalidValue, "a count cannot be negative")
-                    .primary(node.span, "negative");
+                let d = Diagnostic::new(Code::InvalidValue, msg!("decode-negative-count"))
+                    .primary(node.span, msg!("decode-negative"));
                 cx.push(d);
                 None
             }
@@ -345,18 +368,23 @@ impl Decode for f64 {
 }
 
 pub fn too_large(node: &Node) -> Diagnostic {
-    Diagnostic::new(Code::InvalidValue, "number too large").primary(node.span, "too large")
+    Diagnostic::new(Code::InvalidValue, msg!("decode-number-too-large"))
+        .primary(node.span, msg!("decode-too-large"))
 }
 
 /// "expected a number, found text", with a hint for the ways planners write numbers in
 /// Indonesian: decimal comma, thousands dots, `Rp`, words.
 pub fn number_expected(node: &Node, expected: &str) -> Diagnostic {
-    let found = node.kind.describe();
+    let found = words::found(&node.kind);
     let mut d = Diagnostic::new(
         Code::WrongType,
-        format!("expected {expected}, found {found}"),
+        msg!(
+            "decode-wrong-type",
+            expected = words::expected(expected),
+            found = found.clone()
+        ),
     )
-    .primary(node.span, format!("this is {found}"));
+    .primary(node.span, msg!("decode-this-is", found = found));
     if let NodeKind::Str(text) = &node.kind {
         let t = text.trim();
         let digits: String = t.chars().filter(char::is_ascii_digit).collect();
@@ -365,18 +393,14 @@ pub fn number_expected(node: &Node, expected: &str) -> Diagnostic {
                 .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
         {
             let fixed = t.replace('.', "").replace(',', ".");
-            d = d.hint(format!(
-                "YAML numbers take a decimal point: write `{fixed}` (documents still print a decimal comma)"
-            ));
+            d = d.hint(msg!("decode-decimal-point", fixed = fixed));
         } else if !digits.is_empty()
             && t.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ' ' || c == 'R' || c == 'p')
         {
-            d = d.hint(format!(
-                "write the number without `Rp`, spaces or thousands separators: `{digits}`"
-            ));
+            d = d.hint(msg!("decode-plain-digits", digits = digits));
         } else {
-            d = d.hint("write the number in digits, e.g. `2000000` for dua juta");
+            d = d.hint(msg!("decode-digits"));
         }
     }
     d
@@ -427,7 +451,7 @@ macro_rules! record {
                 cx: &mut $crate::load::decode::Cx,
             ) -> Option<Self> {
                 let entries = cx.entries(node, Self::EXPECTED)?;
-                cx.unknown_keys(&entries, Self::KEYS, concat!("a ", $what));
+                cx.unknown_keys(&entries, Self::KEYS, $what);
                 $(
                     let $field = match entries.iter().find(|e| e.name == $key) {
                         Some(entry) => <$ty as $crate::load::decode::Decode>::decode(entry.value, cx),
@@ -519,6 +543,11 @@ macro_rules! keywords {
                     "description": labels.join("; "),
                     // One label per value in editor completion (yaml-language-server).
                     "enumDescriptions": Self::ALL.iter().map(|v| v.label()).collect::<Vec<_>>(),
+                    // What yaml-language-server says for a value outside the list.
+                    "errorMessage": format!(
+                        "nilai tidak dikenal; pilih salah satu: {}",
+                        Self::KEYS.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                    ),
                 })
             }
         }
@@ -535,9 +564,13 @@ macro_rules! keywords {
                     None => {
                         let d = $crate::diag::Diagnostic::new(
                             $crate::diag::Code::UnknownValue,
-                            format!(concat!("unknown ", $what, " `{}`"), text),
+                            $crate::msg!(
+                                "decode-unknown-value",
+                                what = $crate::load::words::keyword($what),
+                                value = text.as_str()
+                            ),
                         )
-                        .primary(node.span, "not a known value")
+                        .primary(node.span, $crate::msg!("decode-not-a-value"))
                         .hint_opt($crate::diag::keyword_hint(
                             &text,
                             Self::ALL.iter().map(|v| (v.key(), v.label())),
@@ -545,7 +578,10 @@ macro_rules! keywords {
                                 .iter()
                                 .map(|(word, meant)| (*word, meant.iter().map(|v| v.key()).collect())),
                         ))
-                        .hint($crate::diag::known_list("values", Self::KEYS.iter().copied()));
+                        .hint($crate::diag::known_list(
+                            $crate::msg!("known-values"),
+                            Self::KEYS.iter().copied(),
+                        ));
                         cx.push(d);
                         None
                     }

@@ -13,6 +13,8 @@
 
 use super::files::{Entry, Files, Kind, ReadError};
 use crate::error::Error;
+use crate::i18n::Message;
+use crate::msg;
 use std::collections::BTreeMap;
 use std::io::{BufRead as _, BufReader, Read as _, Write as _};
 use std::path::{Component, Path, PathBuf};
@@ -83,21 +85,24 @@ fn git(top: &Path) -> Command {
 }
 
 /// Run a git command to its end: its standard output, or the first line of what it said.
-fn run(mut command: Command) -> Result<Vec<u8>, String> {
+/// Git's own words cannot be translated; they are kept as git said them (in the C locale).
+fn run(mut command: Command) -> Result<Vec<u8>, Message> {
     let output = command.output().map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => "`git` is not installed or not on the PATH".to_owned(),
-        _ => crate::error::describe(&e),
+        std::io::ErrorKind::NotFound => msg!("git-not-installed"),
+        _ => crate::error::io_cause(&e),
     })?;
     if output.status.success() {
         return Ok(output.stdout);
     }
     let said = String::from_utf8_lossy(&output.stderr);
-    let line = said
+    match said
         .lines()
         .map(|l| l.trim_start_matches("fatal: ").trim())
         .find(|l| !l.is_empty())
-        .unwrap_or("git failed");
-    Err(line.to_owned())
+    {
+        Some(line) => Err(Message::verbatim(line)),
+        None => Err(msg!("git-failed")),
+    }
 }
 
 fn text(bytes: Vec<u8>) -> String {
@@ -122,7 +127,7 @@ pub fn locate(dir: &Path) -> Result<(PathBuf, PathBuf), Error> {
     let mut command = git(existing);
     command.args(["rev-parse", "--show-toplevel"]);
     let top = run(command).map_err(|reason| Error::Git {
-        what: format!("cannot find the git repository of `{}`", dir.display()),
+        what: msg!("git-no-repository", path = dir),
         reason,
     })?;
     let top = PathBuf::from(text(top));
@@ -153,20 +158,20 @@ pub fn locate(dir: &Path) -> Result<(PathBuf, PathBuf), Error> {
 
 /// The commit a revision names in the repository at `top`, as a full object id.
 pub fn resolve_commit(top: &Path, rev: &str) -> Result<String, Error> {
-    let unknown = |reason: String| Error::GitRevision {
+    let unknown = |reason: Message| Error::GitRevision {
         rev: rev.to_owned(),
         reason,
     };
     if rev.is_empty() || rev.starts_with('-') || rev.contains(['\n', '\0']) {
-        return Err(unknown("not a revision name".into()));
+        return Err(unknown(msg!("git-not-a-revision")));
     }
     let mut command = git(top);
     command.args(["rev-parse", "--verify", "--quiet", "--end-of-options"]);
     command.arg(format!("{rev}^{{commit}}"));
     match run(command) {
         Ok(out) => Ok(text(out)),
-        Err(reason) if reason == "git failed" => {
-            Err(unknown(format!("no such commit in `{}`", top.display())))
+        Err(reason) if reason.id() == Some("git-failed") => {
+            Err(unknown(msg!("git-no-such-commit", path = top)))
         }
         Err(reason) => Err(unknown(reason)),
     }
@@ -183,7 +188,7 @@ impl GitTree {
         } else {
             format!("{commit}:{}", prefix.display())
         };
-        let missing = |reason: String| Error::GitPlan {
+        let missing = |reason: Message| Error::GitPlan {
             rev: rev.to_owned(),
             path: prefix.clone(),
             reason,
@@ -192,8 +197,8 @@ impl GitTree {
         kind.args(["cat-file", "-t", &treeish]);
         match run(kind).map(text) {
             Ok(t) if t == "tree" => {}
-            Ok(_) => return Err(missing("it is a file there, not a folder".into())),
-            Err(_) => return Err(missing("no such folder at that revision".into())),
+            Ok(_) => return Err(missing(msg!("git-a-file-there"))),
+            Err(_) => return Err(missing(msg!("git-no-such-folder"))),
         }
         let mut list = git(&top);
         list.args(["ls-tree", "-r", "-t", "-z", "-l", &treeish]);

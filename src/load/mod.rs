@@ -18,6 +18,7 @@ pub mod git;
 pub mod linked;
 mod placeholders;
 pub mod printable;
+pub mod words;
 pub mod workbook;
 pub mod yaml;
 
@@ -484,7 +485,7 @@ impl Loader<'_> {
     fn collect_yaml(&self, dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
         let entries = self.files.list(dir).map_err(|reason| Error::List {
             path: self.files.shown(dir),
-            reason,
+            reason: reason.into(),
         })?;
         for entry in entries {
             if entry.name.starts_with('.') {

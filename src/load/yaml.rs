@@ -371,7 +371,12 @@ mod tests {
 
     #[test]
     fn the_yaml_crates_own_words_are_said_in_a_planners() {
-        let message = |text: &str| parse(FileId(0), text).unwrap_err().message;
+        let message = |text: &str| {
+            parse(FileId(0), text)
+                .unwrap_err()
+                .message
+                .render(crate::i18n::Lang::En)
+        };
         let two = message("a: 1\n---\nb: 2\n");
         assert!(two.contains("more than one YAML document"), "{two}");
         let recursive = message("a: &x [*x]\n");

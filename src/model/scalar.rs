@@ -29,7 +29,11 @@ impl Decode for Year {
     fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
         let value = match &node.kind {
             NodeKind::Int(i) => Some(*i),
-            NodeKind::Str(s) => s.trim().parse::<i128>().ok(),
+            // A quoted year (`"2025"`) is meant as the year; the schema accepts the same
+            // four digits and nothing else.
+            NodeKind::Str(s) if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) => {
+                s.parse::<i128>().ok()
+            }
             _ => None,
         };
         match value {
@@ -103,6 +107,24 @@ impl Decode for Rupiah {
                     None
                 }
             },
+            // Exponent notation that names a whole amount exactly (`1.85e9`) is that amount, as
+            // it is for the schema's `integer`. A decimal point without an exponent is refused:
+            // `2.000` is how Indonesians write two thousand, and YAML reads it as 2.
+            NodeKind::Float(f) if *f >= 0.0 && exponent_amount(cx.raw(node)).is_some() => {
+                match exponent_amount(cx.raw(node)) {
+                    Some(n) if n <= Rupiah::MAX.0 => Some(Rupiah(n)),
+                    _ => {
+                        let d = Diagnostic::new(
+                            Code::InvalidValue,
+                            format!("amount `{}` is more than Rp100 triliun", cx.raw(node)),
+                        )
+                        .primary(node.span, "too large for one amount")
+                        .hint("amounts are whole rupiah: check the number of digits (Rp1,5 miliar is `1500000000`)");
+                        cx.push(d);
+                        None
+                    }
+                }
+            }
             NodeKind::Float(f) => {
                 let (code, message) = if *f < 0.0 {
                     (Code::NegativeMoney, "money cannot be negative")
@@ -123,6 +145,51 @@ impl Decode for Rupiah {
     }
 }
 
+/// The whole number that `text` writes in exponent notation (`1.85e9`, `2E+10`), exactly, or
+/// `None` when it is not written so, has a fractional part, or exceeds `u64`.
+fn exponent_amount(text: &str) -> Option<u64> {
+    let text = text.trim().strip_prefix('+').unwrap_or(text.trim());
+    let (mantissa, exponent) = text.split_once(['e', 'E'])?;
+    let exponent: i32 = exponent
+        .strip_prefix('+')
+        .unwrap_or(exponent)
+        .parse()
+        .ok()?;
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if whole.is_empty() && fraction.is_empty()
+        || !whole
+            .bytes()
+            .chain(fraction.bytes())
+            .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    // The digits as one integer, then shifted by what the exponent leaves of the point.
+    let shift = exponent - i32::try_from(fraction.len()).ok()?;
+    let digits = format!("{whole}{fraction}");
+    let digits = digits.trim_start_matches('0');
+    if shift < 0 {
+        let cut = usize::try_from(-shift).ok()?;
+        if cut > digits.len() {
+            return digits.is_empty().then_some(0);
+        }
+        let (kept, dropped) = digits.split_at(digits.len() - cut);
+        if dropped.bytes().any(|b| b != b'0') {
+            return None;
+        }
+        return if kept.is_empty() {
+            Some(0)
+        } else {
+            kept.parse().ok()
+        };
+    }
+    if digits.is_empty() {
+        return Some(0);
+    }
+    let base: u64 = digits.parse().ok()?;
+    base.checked_mul(10u64.checked_pow(u32::try_from(shift).ok()?)?)
+}
+
 /// A calendar date, written `2025-07-14` in a plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
@@ -133,10 +200,15 @@ pub struct Date {
 
 impl Date {
     pub fn parse(text: &str) -> Option<Date> {
-        let mut parts = text.trim().splitn(3, '-');
-        let year: u16 = parts.next()?.parse().ok()?;
-        let month: u8 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
-        let day: u8 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
+        let mut parts = text.splitn(3, '-');
+        let year: u16 = parts
+            .next()
+            .filter(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()))?
+            .parse()
+            .ok()?;
+        let two = |p: &&str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
+        let month: u8 = parts.next().filter(two)?.parse().ok()?;
+        let day: u8 = parts.next().filter(two)?.parse().ok()?;
         let leap =
             (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
         let days = match month {
@@ -357,21 +429,52 @@ impl<T: crate::schema::Schema> crate::schema::Schema for Items<T> {
     }
 }
 
+/// A year of 1900–2100 as four digits, the only text `Year::decode` takes for a year.
+const YEAR_PATTERN: &str = "^(19[0-9]{2}|20[0-9]{2}|2100)$";
+
+/// A day of the calendar from 1900-01-01 to 2100-12-31, as `Date::parse` accepts it: months of
+/// 31 and 30 days, February to the 28th, and the 29th in leap years (2000, not 1900 or 2100).
+const DATE_PATTERN: &str = concat!(
+    "^(19[0-9]{2}|20[0-9]{2}|2100)-(0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])$",
+    "|^(19[0-9]{2}|20[0-9]{2}|2100)-(0[469]|11)-(0[1-9]|[12][0-9]|30)$",
+    "|^(19[0-9]{2}|20[0-9]{2}|2100)-02-(0[1-9]|1[0-9]|2[0-8])$",
+    "|^((19|20)(0[48]|[2468][048]|[13579][26])|2000)-02-29$",
+);
+
 impl crate::schema::Schema for Year {
     fn schema(_: &mut crate::schema::Defs) -> serde_json::Value {
-        serde_json::json!({ "type": "integer", "minimum": 1900, "maximum": 2100, "description": "Tahun ditulis lengkap, misalnya `2025`." })
+        // A quoted year is read as the year (`Year::decode`), so the schema takes both.
+        serde_json::json!({
+            "anyOf": [
+                { "type": "integer", "minimum": 1900, "maximum": 2100 },
+                { "type": "string", "pattern": YEAR_PATTERN },
+            ],
+            "description": "Tahun ditulis lengkap, misalnya `2025`.",
+            "errorMessage": "tahun ditulis lengkap dengan empat angka antara 1900 dan 2100, misalnya `2025`",
+        })
     }
 }
 
 impl crate::schema::Schema for Rupiah {
     fn schema(_: &mut crate::schema::Defs) -> serde_json::Value {
-        serde_json::json!({ "type": "integer", "minimum": 0, "description": "Rupiah utuh tanpa `Rp`, titik atau koma: `1500000000`." })
+        serde_json::json!({
+            "type": "integer",
+            "minimum": 0,
+            "maximum": Rupiah::MAX.0,
+            "description": "Rupiah utuh tanpa `Rp`, titik atau koma: `1500000000`.",
+            "errorMessage": "tuliskan rupiah utuh tanpa `Rp`, titik, atau koma, paling banyak Rp100 triliun, misalnya `1500000000` untuk Rp1,5 miliar",
+        })
     }
 }
 
 impl crate::schema::Schema for Date {
     fn schema(_: &mut crate::schema::Defs) -> serde_json::Value {
-        serde_json::json!({ "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Tanggal `TTTT-BB-HH`, misalnya `2025-07-14`." })
+        serde_json::json!({
+            "type": "string",
+            "pattern": DATE_PATTERN,
+            "description": "Tanggal `TTTT-BB-HH`, misalnya `2025-07-14`.",
+            "errorMessage": "tuliskan tanggal yang ada di kalender sebagai `TTTT-BB-HH`, misalnya `2025-07-14` untuk 14 Juli 2025",
+        })
     }
 }
 
@@ -379,7 +482,9 @@ impl crate::schema::Schema for NomenclatureCode {
     fn schema(_: &mut crate::schema::Defs) -> serde_json::Value {
         serde_json::json!({
             "type": "string",
-            "pattern": "^\\d\\.\\d{2}\\.\\d{2}(\\.\\d\\.\\d{2}(\\.\\d{4})?)?$",
+            // `check` trims the code before judging it, so spaces around it are accepted here too.
+            "pattern": "^ *[0-9]\\.[0-9]{2}\\.[0-9]{2}(\\.[0-9]\\.[0-9]{2}(\\.[0-9]{4})?)? *$",
+            "errorMessage": "kode nomenklatur ditulis `U.BB.PP` (program), `U.BB.PP.L.KK` (kegiatan) atau `U.BB.PP.L.KK.SSSS` (sub kegiatan), misalnya `1.06.05.2.02.0006`",
             "description": "Kode nomenklatur Permendagri 90/2019: program `U.BB.PP`, kegiatan `U.BB.PP.L.KK`, sub kegiatan `U.BB.PP.L.KK.SSSS`.",
         })
     }
@@ -389,7 +494,7 @@ impl<T: crate::schema::Schema> crate::schema::Schema for YearMap<T> {
     fn schema(defs: &mut crate::schema::Defs) -> serde_json::Value {
         serde_json::json!({
             "type": "object",
-            "propertyNames": { "pattern": "^(19|20)\\d{2}$|^2100$" },
+            "propertyNames": { "pattern": YEAR_PATTERN },
             "additionalProperties": T::schema(defs),
             "description": "Nilai per tahun periode, misalnya `{2025: 5.19, 2026: 5.05}`.",
         })
@@ -398,6 +503,32 @@ impl<T: crate::schema::Schema> crate::schema::Schema for YearMap<T> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn exponent_notation_names_a_whole_amount_exactly_or_nothing() {
+        assert_eq!(exponent_amount("1.85e9"), Some(1_850_000_000));
+        assert_eq!(exponent_amount("15E+8"), Some(1_500_000_000));
+        assert_eq!(exponent_amount("2e0"), Some(2));
+        assert_eq!(
+            exponent_amount("1.2345678912345e13"),
+            Some(12_345_678_912_345)
+        );
+        assert_eq!(exponent_amount("1000e-3"), Some(1));
+        assert_eq!(exponent_amount("0e5"), Some(0));
+        for bad in [
+            "1.5e-3",
+            "1500e-3",
+            "1.2345e2",
+            "2.000",
+            "1500000000",
+            "e9",
+            "1.5e",
+            "1x5e3",
+            "9e30",
+        ] {
+            assert_eq!(exponent_amount(bad), None, "{bad}");
+        }
+    }
+
     use super::*;
 
     #[test]

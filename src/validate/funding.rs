@@ -239,7 +239,10 @@ fn holder(
                         .primary(agency.span, "not under this sub kegiatan's `pelaksana`")
                         .secondary(rpkd.sub.code.span, "the sub kegiatan")
                         .hint_opt(did_you_mean(&agency.value, executors.iter().copied()))
-                        .hint(known_list("executors", executors.iter().copied())),
+                        .hint(known_list(
+                            crate::msg!("known-executors"),
+                            executors.iter().copied(),
+                        )),
                     );
                 }
                 None

@@ -6,6 +6,7 @@ use super::index::Index;
 use crate::diag::{Code, Diagnostic, did_you_mean, keyword_hint, known_list};
 use crate::model::lookup::normalise_location;
 use crate::model::{CodeLevel, Plan, PlanRoot, SubKegiatan};
+use crate::msg;
 use crate::source::{Span, Spanned};
 use std::collections::BTreeMap;
 
@@ -61,6 +62,22 @@ struct Kind {
 }
 
 impl Kind {
+    /// What is referred to, without article: `unknown { $what }`.
+    fn one(&self) -> crate::i18n::Message {
+        match self.one {
+            "pillar" => msg!("ref-pillar"),
+            _ => msg!("ref-strategy"),
+        }
+    }
+
+    /// The plural for "known …: a, b, c".
+    fn many(&self) -> crate::i18n::Message {
+        match self.many {
+            "pillars" => msg!("known-pillars"),
+            _ => msg!("known-strategies"),
+        }
+    }
+
     const PILLAR: Kind = Kind {
         one: "pillar",
         many: "pillars",
@@ -91,14 +108,14 @@ impl Resolver<'_, '_> {
         }
         let d = Diagnostic::new(
             Code::UnknownReference,
-            format!("unknown {} `{name}`", kind.one),
+            msg!("ref-unknown", what = kind.one(), name = name),
         )
-        .primary(reference.span, format!("no {} has this id", kind.one))
+        .primary(reference.span, msg!("ref-no-such-id", what = kind.one()))
         .hint_opt(did_you_mean(name, known.keys().copied()))
-        .hint(format!(
-            "{} (defined under `{}` in rpkd.yaml)",
-            known_list(kind.many, known.keys().copied()),
-            kind.key
+        .hint(msg!(
+            "ref-defined-under",
+            known = known_list(kind.many(), known.keys().copied()),
+            key = kind.key
         ));
         self.out.push(d);
     }
@@ -111,27 +128,31 @@ impl Resolver<'_, '_> {
         }
         let ids = self.index.owner_ids();
         let units = !self.index.lookup.units.is_empty();
-        let d = Diagnostic::new(Code::UnknownReference, format!("unknown agency `{name}`"))
-            .primary(
-                reference.span,
-                if units {
-                    "no agency or unit has this id"
-                } else {
-                    "no agency has this id"
-                },
-            )
-            .hint_opt(did_you_mean(name, ids.clone()))
-            .hint(if units {
-                format!(
-                    "{} (defined under `perangkat_daerah` in rpkd.yaml, units under each agency's `unit`)",
-                    known_list("agencies and units", ids)
-                )
+        let d = Diagnostic::new(
+            Code::UnknownReference,
+            msg!("ref-unknown", what = msg!("ref-agency"), name = name),
+        )
+        .primary(
+            reference.span,
+            if units {
+                msg!("ref-no-agency-or-unit")
             } else {
-                format!(
-                    "{} (defined under `perangkat_daerah` in rpkd.yaml)",
-                    known_list("agencies", ids)
-                )
-            });
+                msg!("ref-no-such-id", what = msg!("ref-agency"))
+            },
+        )
+        .hint_opt(did_you_mean(name, ids.clone()))
+        .hint(if units {
+            msg!(
+                "ref-defined-under-units",
+                known = known_list(msg!("known-agencies-and-units"), ids)
+            )
+        } else {
+            msg!(
+                "ref-defined-under",
+                known = known_list(msg!("known-agencies"), ids),
+                key = "perangkat_daerah"
+            )
+        });
         self.out.push(d);
     }
 
@@ -175,7 +196,7 @@ impl Resolver<'_, '_> {
                     tags.iter().map(|t| (t.id.as_str(), t.label.as_str())),
                     std::iter::empty(),
                 ))
-                .hint(known_list("tags", ids))
+                .hint(known_list(msg!("known-tags"), ids))
                 .hint(whence);
             self.out.push(d);
         }
@@ -265,7 +286,7 @@ impl Resolver<'_, '_> {
                         .join(" or ")
                 )),
             };
-            d = d.hint(known_list("kabupaten and kota", names));
+            d = d.hint(known_list(msg!("known-members"), names));
         } else if village.is_some() && lookup.places.contains_key(district) {
             let prefix = format!("{district}/");
             let villages: Vec<&str> = lookup
@@ -283,7 +304,7 @@ impl Resolver<'_, '_> {
                     villages.iter().copied(),
                 ))
                 .hint(known_list(
-                    &format!("desa/kelurahan of {district}"),
+                    msg!("known-villages-of", district = district),
                     villages,
                 ));
         } else {

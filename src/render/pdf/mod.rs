@@ -117,12 +117,21 @@ fn check_coverage(layout: &Layout, stem: &str) -> Result<(), Error> {
     if missing.is_empty() {
         return Ok(());
     }
-    let list: Vec<String> = missing
+    let list: Vec<crate::i18n::Arg> = missing
         .iter()
-        .map(|(c, context)| format!("`{c}` (U+{:04X}) in “{context}”", *c as u32))
+        .map(|(c, context)| {
+            crate::msg!(
+                "glyph-in-context",
+                char = c.to_string(),
+                code = format!("U+{:04X}", *c as u32),
+                context = context.as_str()
+            )
+            .into()
+        })
         .collect();
-    Err(Error::MissingGlyph(format!(
-        "`{stem}.pdf` cannot print {} (the document font, Liberation Sans, has no glyph for it); replace the character in the plan or template",
-        list.join(", ")
+    Err(Error::MissingGlyph(crate::msg!(
+        "error-missing-glyph",
+        document = format!("{stem}.pdf"),
+        chars = crate::i18n::Arg::CommaList(list)
     )))
 }

@@ -1,0 +1,4 @@
+### Potongan yang dipakai banyak pesan.
+
+# "a, b atau c": daftar pilihan; $head sudah dipisah koma.
+list-or = { $head } atau { $last }
