@@ -7,7 +7,8 @@
 //! its next allocation, by parking it for good: the rest of the program (`serve` among it) goes
 //! on and reports the template as stopped.
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use mimalloc::MiMalloc;
+use std::alloc::{GlobalAlloc, Layout};
 use std::cell::Cell;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicUsize, Ordering};
@@ -242,23 +243,23 @@ impl Counting {
     }
 }
 
-// SAFETY: every call is passed to the system allocator unchanged; the accounting only reads
+// SAFETY: every call is passed to mimalloc unchanged; the accounting only reads
 // and writes thread-locals without destructors and never allocates.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         Counting::account(layout.size());
         // SAFETY: the caller's obligations are passed on.
-        unsafe { System.alloc(layout) }
+        unsafe { MiMalloc.alloc(layout) }
     }
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         Counting::account(layout.size());
         // SAFETY: as above.
-        unsafe { System.alloc_zeroed(layout) }
+        unsafe { MiMalloc.alloc_zeroed(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         Counting::release(layout.size());
         // SAFETY: as above.
-        unsafe { System.dealloc(ptr, layout) }
+        unsafe { MiMalloc.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         if new_size > layout.size() {
@@ -267,7 +268,7 @@ unsafe impl GlobalAlloc for Counting {
             Counting::release(layout.size() - new_size);
         }
         // SAFETY: as above.
-        unsafe { System.realloc(ptr, layout, new_size) }
+        unsafe { MiMalloc.realloc(ptr, layout, new_size) }
     }
 }
 

@@ -2,7 +2,7 @@
 
 mod cli;
 
-/// The system allocator, with the memory budget of a plan's templates (see `rpkd::guard`).
+/// mimalloc, with the memory budget of a plan's templates (see `rpkd::guard`).
 #[global_allocator]
 static ALLOCATOR: rpkd::guard::Counting = rpkd::guard::Counting;
 
