@@ -109,3 +109,26 @@ image-png-unreadable = a PNG that cannot be read ({ $detail })
 image-png-not-8-bit = a PNG this tool cannot read (its channels are not 8-bit)
 image-png-palette = a PNG whose palette could not be expanded
 image-png-short = a PNG with less image data than its size
+
+## What a text of the plan may hold (src/load/printable.rs: E026, E029, E031, E032).
+
+guard-text-too-long = this text has { $length } characters, more than the { $limit } a text of the plan may have
+guard-text-starts-here = the text starts here
+guard-text-too-long-hint = a name or a cell is a line or a paragraph; put long narrative text in a Markdown file (`berkas:`)
+guard-bidi-character = a bidirectional control character, which reorders the text around it on screen
+guard-invisible-character = an invisible character
+guard-invisible = the text holds { $code }, { $what }
+guard-here = here
+guard-invisible-hint = delete it (retype the text around it): what is printed must be what is read
+guard-nesting = the Markdown nests quotes or lists { $depth } levels deep, more than the { $limit } a document can show
+guard-too-deep-from-here = too deep from here
+guard-nesting-hint = quote or indent at most a few levels
+guard-font-cannot-print = the document font cannot print { $chars }
+guard-not-in-font = not in the font
+guard-font-hint = replace it: Liberation Sans prints Latin letters with their accents, digits and punctuation such as – — “ ” ‘ ’ … • ± × ≥ ≤, but no emoji, check mark or control character
+
+## Placeholders `rpkd init` writes (src/load/placeholders.rs: W018).
+
+placeholder-left = placeholder `{ $placeholder }` left to fill in
+placeholder-replace = replace with the real text
+placeholder-hint = text in square brackets is a placeholder of `rpkd init`; write what it asks for, without the brackets

@@ -109,3 +109,26 @@ image-png-unreadable = PNG yang tidak dapat dibaca ({ $detail })
 image-png-not-8-bit = PNG yang tidak dapat dibaca alat ini (kanal warnanya bukan 8 bit)
 image-png-palette = PNG yang paletnya tidak dapat diuraikan
 image-png-short = PNG yang data gambarnya lebih sedikit daripada ukurannya
+
+## Apa yang boleh dimuat teks rencana (src/load/printable.rs: E026, E029, E031, E032).
+
+guard-text-too-long = teks ini berisi { $length } karakter, melebihi batas { $limit } karakter untuk sebuah teks dalam rencana
+guard-text-starts-here = teks dimulai di sini
+guard-text-too-long-hint = nama atau isian sel cukup satu baris atau satu paragraf; tuliskan narasi yang panjang dalam berkas Markdown (`berkas:`)
+guard-bidi-character = karakter pengatur arah teks (bidirectional), yang mengubah urutan tampilan teks di sekitarnya
+guard-invisible-character = karakter yang tidak terlihat
+guard-invisible = teks ini memuat { $code }, yaitu { $what }
+guard-here = di sini
+guard-invisible-hint = hapus karakter itu (ketik ulang teks di sekitarnya): yang dicetak harus sama dengan yang terbaca
+guard-nesting = Markdown ini memuat kutipan atau daftar yang bersarang { $depth } tingkat, melebihi { $limit } tingkat yang dapat ditampilkan dokumen
+guard-too-deep-from-here = terlalu dalam mulai dari sini
+guard-nesting-hint = batasi kutipan atau indentasi hanya beberapa tingkat
+guard-font-cannot-print = huruf dokumen tidak dapat mencetak { $chars }
+guard-not-in-font = tidak tersedia pada huruf dokumen
+guard-font-hint = ganti karakter itu: Liberation Sans dapat mencetak huruf Latin beserta tanda diakritiknya, angka, dan tanda baca seperti – — “ ” ‘ ’ … • ± × ≥ ≤, tetapi tidak dapat mencetak emoji, tanda centang, atau karakter kendali
+
+## Isian contoh yang ditulis `rpkd init` (src/load/placeholders.rs: W018).
+
+placeholder-left = isian contoh `{ $placeholder }` belum diganti
+placeholder-replace = ganti dengan teks yang sebenarnya
+placeholder-hint = teks di dalam kurung siku adalah isian contoh dari `rpkd init`; tuliskan yang diminta, tanpa kurung sikunya
