@@ -10,6 +10,8 @@
 
 use crate::diag::{Code, Diagnostic};
 use crate::guard::{Guard, Stop};
+use crate::i18n::Message;
+use crate::msg;
 use crate::render::{self, Document, MAX_DOCUMENT_BYTES, Templates, UserTemplate};
 use crate::source::{FileId, Span};
 use crate::view::{RatView, RpkdView};
@@ -39,7 +41,7 @@ pub(crate) fn prepare(checked: &mut Checked, options: &Options) {
     let templates = match Templates::compile(&user) {
         Ok(t) => Arc::new(t),
         Err(e) => {
-            let d = template_diagnostic(checked, &e, "does not compile");
+            let d = template_diagnostic(checked, &e, msg!("tmpl-does-not-compile"));
             checked.diagnostics.push(d);
             return;
         }
@@ -58,7 +60,7 @@ pub(crate) fn prepare(checked: &mut Checked, options: &Options) {
         }
         Err(Failed::Errors(errors)) => {
             for e in errors {
-                let d = template_diagnostic(checked, &e, "does not render");
+                let d = template_diagnostic(checked, &e, msg!("tmpl-does-not-render"));
                 if !checked.diagnostics.contains(&d) {
                     checked.diagnostics.push(d);
                 }
@@ -66,11 +68,8 @@ pub(crate) fn prepare(checked: &mut Checked, options: &Options) {
             return;
         }
         Err(Failed::Lost) => {
-            let d = Diagnostic::new(
-                Code::Template,
-                "the documents could not be rendered (a rendering thread ended early)",
-            )
-            .primary(root_span(checked), "");
+            let d = Diagnostic::new(Code::Template, msg!("tmpl-thread-lost"))
+                .primary(root_span(checked), "");
             checked.diagnostics.push(d);
             return;
         }
@@ -94,13 +93,13 @@ pub(crate) fn prepare(checked: &mut Checked, options: &Options) {
         later.push(
             Diagnostic::new(
                 Code::NestingTooDeep,
-                format!(
-                    "the document `{}` nests quotes or lists more than {} levels deep",
-                    document.stem,
-                    crate::markup::MAX_NESTING
+                msg!(
+                    "tmpl-nesting-too-deep",
+                    document = &document.stem,
+                    levels = crate::markup::MAX_NESTING
                 ),
             )
-            .primary(root_span(checked), "its templates write it"),
+            .primary(root_span(checked), msg!("tmpl-written-by-templates")),
         );
     }
     if !later.is_empty() {
@@ -271,21 +270,25 @@ fn lower_first(text: &str) -> String {
 
 /// E027 for a tera error, at its place in the template: the plan's own file, or the built-in
 /// template (registered as a source so the snippet shows it).
-fn template_diagnostic(checked: &mut Checked, error: &tera::Error, what: &str) -> Diagnostic {
+/// `what` says what failed: `does not compile` or `does not render`. tera's own words for the
+/// cause are English in both languages (no catalogue can hold them).
+fn template_diagnostic(checked: &mut Checked, error: &tera::Error, what: Message) -> Diagnostic {
     let (place, messages) = render::templates::locate(error);
     let cause = place
         .as_ref()
         .map(|p| p.message.clone())
         .or_else(|| messages.last().cloned())
-        .unwrap_or_else(|| "unknown cause".into());
-    let cause = lower_first(cause.trim());
+        .map_or_else(
+            || msg!("tmpl-unknown-cause"),
+            |c| Message::verbatim(lower_first(c.trim())),
+        );
     let Some(place) = place else {
         return Diagnostic::new(
             Code::Template,
-            format!("a template of the plan {what} ({cause})"),
+            msg!("tmpl-of-plan-failed", what = what, cause = cause),
         )
         .primary(root_span(checked), "")
-        .hint("docs/templates.md lists the variables and filters a template may use");
+        .hint(msg!("tmpl-docs-hint"));
     };
     let (file, shown) = match place.template.strip_prefix("builtin/") {
         Some(name) => {
@@ -297,23 +300,44 @@ fn template_diagnostic(checked: &mut Checked, error: &tera::Error, what: &str) -
             let id = checked
                 .sources
                 .add(format!("<built-in template>/{name}").into(), text);
-            (id, format!("built-in template `{name}`"))
+            let message = msg!(
+                "tmpl-builtin-failed",
+                name = name,
+                what = what,
+                cause = cause
+            );
+            (id, message)
         }
-        None => match user_file(checked, &place.template) {
-            Some(id) => (id, format!("template `{}`", place.template)),
-            None => {
-                return Diagnostic::new(
-                    Code::Template,
-                    format!("the template `{}` {what} ({cause})", place.template),
-                )
-                .primary(root_span(checked), "");
+        None => {
+            let message = msg!(
+                "tmpl-named-failed",
+                name = &place.template,
+                what = what,
+                cause = cause
+            );
+            match user_file(checked, &place.template) {
+                Some(id) => (id, message),
+                None => {
+                    return Diagnostic::new(Code::Template, message)
+                        .primary(root_span(checked), "");
+                }
             }
-        },
+        }
     };
     let end = place.range.end.max(place.range.start + 1);
-    Diagnostic::new(Code::Template, format!("the {shown} {what} ({cause})"))
-        .primary(Span::new(file, place.range.start, end), "here")
-        .hint("docs/templates.md lists the variables and filters a template may use")
+    Diagnostic::new(Code::Template, shown)
+        .primary(Span::new(file, place.range.start, end), msg!("tmpl-here"))
+        .hint(msg!("tmpl-docs-hint"))
+}
+
+/// Why the templates were stopped, for the parentheses of E028.
+fn stop_message(stop: Stop) -> Message {
+    const MB: usize = 1024 * 1024;
+    match stop {
+        Stop::Time(limit) => msg!("tmpl-stop-time", seconds = limit.as_secs_f64().to_string()),
+        Stop::Output(limit) => msg!("tmpl-stop-output", mb = limit / MB),
+        Stop::Memory(limit) => msg!("tmpl-stop-memory", mb = limit / MB),
+    }
 }
 
 /// E028: the templates were stopped.
@@ -328,13 +352,10 @@ fn runaway(checked: &Checked, stop: Stop) -> Diagnostic {
     };
     Diagnostic::new(
         Code::TemplateRunaway,
-        format!("the plan's templates were stopped ({stop})"),
+        msg!("tmpl-stopped", cause = stop_message(stop)),
     )
-    .primary(span, "the documents start here")
-    .hint(
-        "a template may loop over the plan's data, but look for loops inside loops over large \
-         ranges, and for text built by repeating itself (`{% set s = s ~ s %}`)",
-    )
+    .primary(span, msg!("tmpl-documents-start"))
+    .hint(msg!("tmpl-runaway-hint"))
 }
 
 /// E026 for a character a document would print that the font lacks: written by a template
@@ -376,7 +397,9 @@ fn active_content(file: FileId, name: &str, text: &str) -> Vec<Diagnostic> {
     }
     let lower = text.to_ascii_lowercase();
     let mut out = Vec::new();
-    let checks: [(&[&str], &str); 3] = [
+    // What a template may not contain, and the message naming the template that does.
+    type Check = (&'static [&'static str], fn(&str) -> Message);
+    let checks: [Check; 3] = [
         (
             &[
                 "<script",
@@ -385,7 +408,7 @@ fn active_content(file: FileId, name: &str, text: &str) -> Vec<Diagnostic> {
                 " onerror=",
                 " onclick=",
             ],
-            "contains a script",
+            |name| msg!("tmpl-active-script", name = name),
         ),
         (
             &[
@@ -396,26 +419,20 @@ fn active_content(file: FileId, name: &str, text: &str) -> Vec<Diagnostic> {
                 "href=\"//",
                 "src='//",
             ],
-            "loads something from the network",
+            |name| msg!("tmpl-active-network", name = name),
         ),
-        (&["@import"], "imports a style from elsewhere"),
+        (&["@import"], |name| msg!("tmpl-active-import", name = name)),
     ];
-    for (needles, what) in checks {
+    for (needles, message) in checks {
         let first = needles
             .iter()
             .filter_map(|n| lower.find(n).map(|at| (at, n.len())))
             .min();
         if let Some((at, len)) = first {
             out.push(
-                Diagnostic::new(
-                    Code::ActiveTemplate,
-                    format!("the template `{name}` {what}"),
-                )
-                .primary(Span::new(file, at, at + len), "here")
-                .hint(
-                    "the documents must work offline and run nothing: keep styles and images \
-                     inline (a `data:` URI) and leave scripts out",
-                ),
+                Diagnostic::new(Code::ActiveTemplate, message(name))
+                    .primary(Span::new(file, at, at + len), msg!("tmpl-here"))
+                    .hint(msg!("tmpl-offline-hint")),
             );
         }
     }

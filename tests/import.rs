@@ -129,7 +129,8 @@ fn import(plan: &Path, forms: &[PathBuf]) -> Import {
     rpkd::import::import(plan, forms, &ImportOptions::default()).unwrap()
 }
 
-/// The import's report, one line per problem, with paths made stable.
+/// The import's report, one line per problem, with paths made stable: in English, then the
+/// same diagnostics in Bahasa Indonesia (empty when there is none).
 fn report(import: &Import, root: &Path) -> String {
     let mut batches = vec![(&import.workbooks, import.form_diagnostics.as_slice())];
     if let Some(after) = &import.after {
@@ -150,8 +151,17 @@ fn report(import: &Import, root: &Path) -> String {
     } else {
         root
     };
-    render(Format::Short, rpkd::i18n::Lang::En, &batches, false)
-        .replace(&format!("{}/", dir.display()), "")
+    let shown = |lang| {
+        render(Format::Short, lang, &batches, false).replace(&format!("{}/", dir.display()), "")
+    };
+    let english = shown(rpkd::i18n::Lang::En);
+    if english.is_empty() {
+        return english;
+    }
+    format!(
+        "{english}\n--- Bahasa Indonesia ---\n{}",
+        shown(rpkd::i18n::Lang::Id)
+    )
 }
 
 fn codes(import: &Import) -> Vec<&'static str> {

@@ -184,7 +184,7 @@ fn changes_table(changes: &[Change], out: &Output) -> String {
                 c.cell.clone(),
                 c.year.to_string(),
                 c.line.clone(),
-                c.what.clone(),
+                out.text(&c.what),
                 c.before.clone(),
                 c.after.clone(),
             ]

@@ -23,6 +23,7 @@ files![
     "diagnostics",
     "files",
     "load",
+    "reading",
     "cli",
     "serve",
     "import"

@@ -7,7 +7,9 @@
 //! Each value written carries a tag; the result says where each tagged text landed, so a
 //! problem the check later finds there can be pointed back at the workbook cell it came from.
 
+use crate::i18n::Message;
 use crate::load::yaml::{Node, NodeKind};
+use crate::msg;
 use std::ops::Range;
 
 /// A value to write, already as YAML text (`296000000`, `"1.500.000"`, `Jasa`), with the tag
@@ -67,7 +69,7 @@ pub struct Edited {
 
 /// Why a change could not be made in place (a file shaped in a way the edit does not know).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unplaceable(pub String);
+pub struct Unplaceable(pub Message);
 
 struct Splice {
     start: usize,
@@ -113,7 +115,7 @@ struct Style {
 /// Apply `changes` to the RAT file `text` whose tree is `root`.
 pub fn apply(text: &str, root: &Node, changes: &FileChanges) -> Result<Edited, Unplaceable> {
     let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    let lines = rat_lines(root).ok_or_else(|| Unplaceable("no `rencana_aksi` list".into()))?;
+    let lines = rat_lines(root).ok_or_else(|| Unplaceable(msg!("edit-no-rat-lines")))?;
     let style = style(text, root, lines);
     let mut splices = Vec::new();
     let mut anchors: Vec<(usize, usize, usize)> = Vec::new();
@@ -121,9 +123,7 @@ pub fn apply(text: &str, root: &Node, changes: &FileChanges) -> Result<Edited, U
         let item = lines
             .iter()
             .find(|item| line_key(item) == (Some(change.code.as_str()), change.executor.as_deref()))
-            .ok_or_else(|| {
-                Unplaceable(format!("the line of `{}` is not in the file", change.code))
-            })?;
+            .ok_or_else(|| Unplaceable(msg!("edit-line-not-in-file", code = &change.code)))?;
         line_splices(text, item, change, &style, nl, &mut splices)?;
         if let Some(tag) = change.anchor {
             anchors.push((item.span.start as usize, line_end(text, end_of(item)), tag));
@@ -163,7 +163,7 @@ pub fn apply(text: &str, root: &Node, changes: &FileChanges) -> Result<Edited, U
     let mut at = 0;
     for s in splices {
         if s.start < at {
-            return Err(Unplaceable("two changes overlap".into()));
+            return Err(Unplaceable(msg!("edit-changes-overlap")));
         }
         out.push_str(&text[at..s.start]);
         let base = out.len();
@@ -500,9 +500,10 @@ fn line_splices(
                         _ => match q.spent.as_slice() {
                             [(_, v)] => replace(node, v, out),
                             _ => {
-                                return Err(Unplaceable(format!(
-                                    "quarter {} of `{}` has one amount where the form has one per source",
-                                    q.quarter, change.code
+                                return Err(Unplaceable(msg!(
+                                    "edit-one-amount",
+                                    quarter = q.quarter,
+                                    code = &change.code
                                 )));
                             }
                         },
@@ -534,9 +535,9 @@ fn line_splices(
                 )?;
             }
             Some(_) => {
-                return Err(Unplaceable(format!(
-                    "`realisasi` of `{}` is not a list",
-                    change.code
+                return Err(Unplaceable(msg!(
+                    "edit-realisation-not-a-list",
+                    code = &change.code
                 )));
             }
             None => {
@@ -727,7 +728,7 @@ fn insert_entries(
                 });
             }
             (None, None) => {
-                return Err(Unplaceable("an empty block list".into()));
+                return Err(Unplaceable(msg!("edit-empty-block-list")));
             }
         }
     }
@@ -854,7 +855,7 @@ fn proposal_splices(
     out: &mut Vec<Splice>,
 ) -> Result<(), Unplaceable> {
     let Some((key, seq)) = get(root, "rencana_aksi") else {
-        return Err(Unplaceable("no `rencana_aksi` list".into()));
+        return Err(Unplaceable(msg!("edit-no-rat-lines")));
     };
     let flow = is_flow(text, seq);
     let (dash_col, inner) = match lines.first() {
@@ -907,9 +908,7 @@ fn proposal_splices(
             // followed by the lines it had, which are rare enough to be rewritten as blocks
             // only when empty.
             if !lines.is_empty() {
-                return Err(Unplaceable(
-                    "`rencana_aksi` is written as a flow list".into(),
-                ));
+                return Err(Unplaceable(msg!("edit-flow-rat-lines")));
             }
             let start = key.span.end as usize;
             let end = (seq.span.end as usize).max(start);

@@ -4,7 +4,9 @@
 //! its cell (E076–E081).
 
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::{Arg, Message};
 use crate::load::workbook::{Grid, Value, Workbook};
+use crate::msg;
 use crate::source::{CellRef, FileId, SourceFiles, Span};
 use crate::view::form::{
     FORMAT, FormLine, FormSet, FormView, Layout, PlanIdentity, SHEET_FORM, SHEET_IDENTITY,
@@ -173,10 +175,15 @@ pub fn read(
         out.push(
             Diagnostic::new(
                 Code::NotAForm,
-                format!("`{name}` is not an rpkd realisation form (it has no `{SHEET_FORM}` and `{SHEET_IDENTITY}` sheets)"),
+                msg!(
+                    "import-not-a-form",
+                    name = name,
+                    form = SHEET_FORM,
+                    identity = SHEET_IDENTITY
+                ),
             )
             .primary(whole, "")
-            .hint("fill in the forms `rpkd ekspor PLAN_DIR --tahun YEAR` writes; keep their sheets and their names"),
+            .hint(msg!("import-not-a-form-hint")),
         );
         return None;
     };
@@ -186,13 +193,15 @@ pub fn read(
         out.push(
             Diagnostic::new(
                 Code::NotAForm,
-                format!(
-                    "`{name}` is not a form this version of rpkd reads (its `{SHEET_IDENTITY}` sheet says `{}`)",
-                    field("format")
+                msg!(
+                    "import-other-format",
+                    name = name,
+                    identity = SHEET_IDENTITY,
+                    found = field("format")
                 ),
             )
             .primary(whole, "")
-            .hint(format!("export the form again with this rpkd (`{FORMAT}`)")),
+            .hint(msg!("import-other-format-hint", format = FORMAT)),
         );
         return None;
     }
@@ -200,14 +209,15 @@ pub fn read(
         out.push(
             Diagnostic::new(
                 Code::ForeignForm,
-                format!(
-                    "`{name}` is a form of another plan (`{}`, not `{}`)",
-                    field("rencana"),
-                    plan.text()
+                msg!(
+                    "import-other-plan",
+                    name = name,
+                    found = field("rencana"),
+                    plan = plan.text()
                 ),
             )
             .primary(whole, "")
-            .hint("import each form into the plan it was exported from"),
+            .hint(msg!("import-other-plan-hint")),
         );
         return None;
     }
@@ -222,13 +232,15 @@ pub fn read(
         out.push(
             Diagnostic::new(
                 Code::ForeignForm,
-                format!(
-                    "`{name}` is a form of `{owner}` for {}, and the plan has no such form (no RAT lines of `{owner}` that year)",
-                    field("tahun")
+                msg!(
+                    "import-no-such-form",
+                    name = name,
+                    owner = owner,
+                    year = field("tahun")
                 ),
             )
             .primary(whole, "")
-            .hint("export the forms of the year again and fill in the one of the agency"),
+            .hint(msg!("import-no-such-form-hint")),
         );
         return None;
     };
@@ -276,8 +288,8 @@ fn stale(name: &str, id_grid: &Grid, view: &FormView, whole: Span) -> Diagnostic
             .find(|(c, e, _)| *c == line.code && *e == executor)
         {
             Some((_, _, f)) if *f == line.fingerprint => {}
-            Some(_) => changed.push(format!("`{}` changed", line.code)),
-            None => changed.push(format!("`{}` added", line.code)),
+            Some(_) => changed.push(msg!("import-line-changed", code = &line.code)),
+            None => changed.push(msg!("import-line-added", code = &line.code)),
         }
     }
     for (code, executor, _) in &exported {
@@ -286,28 +298,35 @@ fn stale(name: &str, id_grid: &Grid, view: &FormView, whole: Span) -> Diagnostic
             .iter()
             .any(|l| l.code == *code && l.executor.clone().unwrap_or_default() == *executor)
         {
-            changed.push(format!("`{code}` removed"));
+            changed.push(msg!("import-line-removed", code = code));
         }
     }
-    let detail = if changed.is_empty() {
-        String::new()
+    let more = changed.len().saturating_sub(5);
+    let list = Arg::CommaList(changed.into_iter().take(5).map(Arg::from).collect());
+    let (name, owner, year) = (name, view.owner.as_str(), view.year);
+    let message: Message = if more > 0 {
+        msg!(
+            "import-stale-listed-more",
+            name = name,
+            owner = owner,
+            year = year,
+            list = list,
+            more = more
+        )
+    } else if matches!(&list, Arg::CommaList(items) if !items.is_empty()) {
+        msg!(
+            "import-stale-listed",
+            name = name,
+            owner = owner,
+            year = year,
+            list = list
+        )
     } else {
-        let more = changed.len().saturating_sub(5);
-        let mut list = changed.into_iter().take(5).collect::<Vec<_>>().join(", ");
-        if more > 0 {
-            list.push_str(&format!(" and {more} more"));
-        }
-        format!(" ({list})")
+        msg!("import-stale", name = name, owner = owner, year = year)
     };
-    Diagnostic::new(
-        Code::StaleForm,
-        format!(
-            "`{name}` was exported before the plan's lines of `{}` for {} changed{detail}",
-            view.owner, view.year
-        ),
-    )
-    .primary(whole, "")
-    .hint("export a new form (`rpkd ekspor`) and copy the figures into it")
+    Diagnostic::new(Code::StaleForm, message)
+        .primary(whole, "")
+        .hint(msg!("import-stale-hint"))
 }
 
 /// The expected value of a locked cell of a line row.
@@ -403,13 +422,14 @@ fn read_lines(
                     out.push(
                         Diagnostic::new(
                             Code::LockedCellEdited,
-                            format!(
-                                "a locked cell of `{}` was changed (the plan has `{shown_expected}`)",
-                                line.code
+                            msg!(
+                                "import-locked-cell",
+                                code = &line.code,
+                                expected = shown_expected
                             ),
                         )
-                        .primary(span, "identifying cell changed")
-                        .hint("the grey columns come from the RAT: restore the cell, or export a new form; write corrections in `Keterangan`"),
+                        .primary(span, msg!("import-locked-cell-label"))
+                        .hint(msg!("import-locked-cell-hint")),
                     );
                 }
             }
@@ -470,14 +490,17 @@ fn open(
     let span = cells.span(sources, SHEET_FORM, row, u32::from(col));
     match &value {
         Value::Empty if formula => out.push(
-            Diagnostic::new(Code::CellWithoutValue, "a formula without a saved value")
-                .primary(span, "no value to read")
-                .hint("open the form in Excel or LibreOffice, let it calculate and save it again, or type the figure itself"),
+            Diagnostic::new(Code::CellWithoutValue, msg!("import-formula-without-value"))
+                .primary(span, msg!("import-no-value-to-read"))
+                .hint(msg!("import-formula-without-value-hint")),
         ),
         Value::Error(e) => out.push(
-            Diagnostic::new(Code::CellWithoutValue, format!("the cell holds the error value `{e}`"))
-                .primary(span, "not a figure")
-                .hint("correct the formula or type the figure itself"),
+            Diagnostic::new(
+                Code::CellWithoutValue,
+                msg!("import-error-value", value = e),
+            )
+            .primary(span, msg!("import-not-a-figure"))
+            .hint(msg!("import-error-value-hint")),
         ),
         _ => {}
     }
@@ -532,17 +555,17 @@ fn layout(
         out.push(
             Diagnostic::new(
                 Code::FormLayout,
-                format!(
-                    "cells `{}:{}` are merged",
-                    CellRef::new(SHEET_FORM, start.0, start.1).a1(),
-                    CellRef::new(SHEET_FORM, end.0, end.1).a1()
+                msg!(
+                    "import-merged-cells",
+                    first = CellRef::new(SHEET_FORM, start.0, start.1).a1(),
+                    last = CellRef::new(SHEET_FORM, end.0, end.1).a1()
                 ),
             )
             .primary(
                 cells.span(sources, SHEET_FORM, start.0, start.1),
-                "merged here",
+                msg!("import-merged-here"),
             )
-            .hint("unmerge them: each line's and each quarter's figures stand in their own cells"),
+            .hint(msg!("import-merged-cells-hint")),
         );
     }
     let proposals_end = match proposals_first.parse::<u32>() {
@@ -559,9 +582,12 @@ fn layout(
     });
     if let Some(((r, c), _)) = stray {
         out.push(
-            Diagnostic::new(Code::FormLayout, "a value outside the cells of the form")
-                .primary(cells.span(sources, SHEET_FORM, *r, *c), "not read")
-                .hint("write figures only in the yellow cells; rows and columns may not be added"),
+            Diagnostic::new(Code::FormLayout, msg!("import-value-outside"))
+                .primary(
+                    cells.span(sources, SHEET_FORM, *r, *c),
+                    msg!("import-value-not-read"),
+                )
+                .hint(msg!("import-value-outside-hint")),
         );
     }
 }

@@ -25,6 +25,7 @@ pub mod reconcile;
 use crate::diag::{Code, Diagnostic};
 use crate::load::workbook::{WorkbookLimits, read_workbook};
 use crate::load::{Disk, Files, Overlay};
+use crate::msg;
 use crate::source::{SourceFiles, Span};
 use crate::view::form::{FormSet, SHEET_FORM, SHEET_IDENTITY, build_forms, identity};
 use crate::{Checked, Options, check_plan};
@@ -129,10 +130,10 @@ pub fn import_files(
                 diags.push(
                     Diagnostic::new(
                         Code::UnreadableWorkbook,
-                        format!("cannot read `{}` ({})", path.display(), reason.0),
+                        msg!("read-cannot-read", path = path, cause = reason.0),
                     )
                     .primary(Span::file_start(id), "")
-                    .hint("save the form as an Excel workbook (.xlsx) and import that file"),
+                    .hint(msg!("import-save-as-xlsx")),
                 );
                 continue;
             }
@@ -163,13 +164,15 @@ pub fn import_files(
             diags.push(
                 Diagnostic::new(
                     Code::DuplicateForm,
-                    format!(
-                        "`{name}` is a second form of `{first}` for {}",
-                        filled.view.year
+                    msg!(
+                        "import-second-form",
+                        name = name.as_str(),
+                        owner = first.as_str(),
+                        year = filled.view.year
                     ),
                 )
                 .primary(whole, "")
-                .hint("import one form per agency and year: the latest one"),
+                .hint(msg!("import-second-form-hint")),
             );
             continue;
         }
@@ -214,10 +217,10 @@ pub fn import_files(
             diags.push(
                 Diagnostic::new(
                     Code::NothingToImport,
-                    format!("`{name}` changes nothing in the plan"),
+                    msg!("import-changes-nothing", name = name.as_str()),
                 )
                 .primary(whole, "")
-                .hint("every figure in it is already in the RAT; it may have been imported before"),
+                .hint(msg!("import-changes-nothing-hint")),
             );
         }
     }
@@ -287,15 +290,11 @@ fn edit_files(
                     false,
                 ),
                 None => {
-                    let anchor = changes.proposals.first().map(|p| p.anchor);
                     return Err(Diagnostic::new(
                         Code::ProposedLine,
-                        format!(
-                            "the plan has no `rat/{year}.yaml`, and no poverty targets for {year} in `rpkd.yaml` to start one with (tag {})",
-                            anchor.unwrap_or(0)
-                        ),
+                        msg!("import-no-rat-to-start", year = *year),
                     )
-                    .hint(format!("create `rat/{year}.yaml` with `tahun`, `target_kemiskinan`, `target_kemiskinan_ekstrem` and `rencana_aksi: []`, then import again")));
+                    .hint(msg!("import-no-rat-to-start-hint", year = *year)));
                 }
             },
         };
@@ -303,11 +302,7 @@ fn edit_files(
         let edited = edit::apply(&text, &root, changes).map_err(|e| {
             Diagnostic::new(
                 Code::FormLayout,
-                format!(
-                    "cannot write the figures into `{}` in place ({})",
-                    path.display(),
-                    e.0
-                ),
+                msg!("import-cannot-place", path = &path, cause = e.0),
             )
         })?;
         let mut bytes = Vec::with_capacity(edited.text.len() + 3);

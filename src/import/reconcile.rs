@@ -8,9 +8,11 @@
 use super::edit::{FileChanges, LineChange, NewLine, QuarterChange, Value as Yaml, yaml_string};
 use super::form::{FilledForm, Input, number_text};
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::Message;
 use crate::load::workbook::Value;
 use crate::locale::rupiah;
 use crate::model::{AidKind, FundingSource, Rupiah};
+use crate::msg;
 use crate::source::{FileId, SourceFiles, Span};
 use crate::view::form::FormLine;
 
@@ -25,8 +27,8 @@ pub struct Change {
     pub year: u16,
     /// `1.06.05.2.02.0001`, with its executor where the line names one.
     pub line: String,
-    /// `TW II keluaran`, `TW II realisasi APBD`, `keterangan`, `usulan`.
-    pub what: String,
+    /// `keluaran TW II`, `realisasi APBD TW II`, `keterangan`, `usulan baris baru`.
+    pub what: Message,
     pub before: String,
     pub after: String,
 }
@@ -75,22 +77,29 @@ fn yaml_number(
         }
         other => {
             let found = match other {
-                Value::Date(_) => "a date",
-                Value::Bool(_) => "a true/false value",
-                _ => "nothing",
+                Value::Date(_) => msg!("import-found-date"),
+                Value::Bool(_) => msg!("found-bool"),
+                _ => msg!("found-nothing"),
             };
             let expected = if money {
-                <Rupiah as crate::load::decode::Decode>::EXPECTED
+                crate::load::words::expected(<Rupiah as crate::load::decode::Decode>::EXPECTED)
             } else {
-                "a number"
+                msg!("expect-number")
             };
             out.push(
                 Diagnostic::new(
                     Code::WrongType,
-                    format!("expected {expected}, found {found}"),
+                    msg!(
+                        "decode-wrong-type",
+                        expected = expected,
+                        found = found.clone()
+                    ),
                 )
-                .primary(span(sources, form, input.cell), format!("this is {found}"))
-                .hint("format the cell as a number, not a date, and type the figure in digits"),
+                .primary(
+                    span(sources, form, input.cell),
+                    msg!("decode-this-is", found = found),
+                )
+                .hint(msg!("import-cell-as-number")),
             );
             "0".into()
         }
@@ -142,43 +151,59 @@ fn decide(input: &Input, current: &Value) -> Decision {
     Decision::Set
 }
 
+/// `what` of the line `code`, where a field changed.
+struct Field<'a> {
+    what: &'a Message,
+    code: &'a str,
+}
+
 fn conflict(
     input: &Input,
     current: &Value,
     money: bool,
-    what: &str,
+    field: Field<'_>,
     sources: &SourceFiles,
     form: &FilledForm,
 ) -> Diagnostic {
     Diagnostic::new(
         Code::ImportConflict,
-        format!(
-            "{what} was changed in the form ({}) and in the plan since the export ({} there, {} when exported)",
-            shown(&input.value, money),
-            shown(current, money),
-            shown(&input.base, money)
+        msg!(
+            "import-conflict",
+            what = field.what.clone(),
+            code = field.code,
+            form = shown(&input.value, money),
+            plan = shown(current, money),
+            base = shown(&input.base, money)
         ),
     )
-    .primary(span(sources, form, input.cell), "changed on both sides")
-    .hint("agree on the figure: export a new form, or correct the RAT file by hand")
+    .primary(
+        span(sources, form, input.cell),
+        msg!("import-conflict-label"),
+    )
+    .hint(msg!("import-conflict-hint"))
 }
 
 fn emptied(
     input: &Input,
     money: bool,
-    what: &str,
+    field: Field<'_>,
     sources: &SourceFiles,
     form: &FilledForm,
 ) -> Diagnostic {
     Diagnostic::new(
         Code::ImportConflict,
-        format!(
-            "the form empties {what}, which the plan holds ({})",
-            shown(&input.base, money)
+        msg!(
+            "import-emptied",
+            what = field.what.clone(),
+            code = field.code,
+            base = shown(&input.base, money)
         ),
     )
-    .primary(span(sources, form, input.cell), "emptied")
-    .hint("write 0 for a quarter without realisation; an import never deletes a figure — remove it from the RAT file by hand if it must go")
+    .primary(
+        span(sources, form, input.cell),
+        msg!("import-emptied-label"),
+    )
+    .hint(msg!("import-emptied-hint"))
 }
 
 /// What the plan holds for a field now.
@@ -219,7 +244,7 @@ pub fn reconcile(
     };
     let record = |line: &FormLine,
                   input: &Input,
-                  what: String,
+                  what: Message,
                   money: bool,
                   table: &mut Vec<Change>,
                   before: &Value| {
@@ -245,18 +270,22 @@ pub fn reconcile(
         };
         for (q, quarter) in input.quarters.iter().enumerate() {
             let reported = line.quarters[q].is_some();
-            let label = |field: &str| format!("TW {} {field}", QUARTER[q]);
-            let mut fields: Vec<(&Input, Value, bool, String)> = vec![(
+            let quarter_name = QUARTER[q];
+            let mut fields: Vec<(&Input, Value, bool, Message)> = vec![(
                 &quarter.output,
                 current_output(line, q),
                 false,
-                label("keluaran"),
+                msg!("import-field-output", quarter = quarter_name),
             )];
             for (i, spent) in quarter.spent.iter().enumerate() {
                 let what = if line.sources.len() > 1 {
-                    label(&format!("realisasi {}", line.sources[i].0.label()))
+                    msg!(
+                        "import-field-spent-from",
+                        quarter = quarter_name,
+                        source = line.sources[i].0.label()
+                    )
                 } else {
-                    label("realisasi")
+                    msg!("import-field-spent", quarter = quarter_name)
                 };
                 fields.push((spent, current_spent(line, q, i), true, what));
             }
@@ -273,14 +302,20 @@ pub fn reconcile(
                         input,
                         current,
                         *money,
-                        &format!("{what} of `{}`", line.code),
+                        Field {
+                            what,
+                            code: &line.code,
+                        },
                         sources,
                         form,
                     )),
                     Decision::Emptied => out.push(emptied(
                         input,
                         *money,
-                        &format!("{what} of `{}`", line.code),
+                        Field {
+                            what,
+                            code: &line.code,
+                        },
                         sources,
                         form,
                     )),
@@ -298,10 +333,14 @@ pub fn reconcile(
                         out.push(
                             Diagnostic::new(
                                 Code::MissingKey,
-                                format!("{what} of `{}` is empty while the quarter's other figures are filled in", line.code),
+                                msg!(
+                                    "import-quarter-incomplete",
+                                    what = what.clone(),
+                                    code = &line.code
+                                ),
                             )
-                            .primary(span(sources, form, input.cell), "empty")
-                            .hint("write each figure of the quarter; 0 where nothing was spent or delivered"),
+                            .primary(span(sources, form, input.cell), msg!("import-empty"))
+                            .hint(msg!("import-quarter-incomplete-hint")),
                         );
                     }
                 }
@@ -354,7 +393,7 @@ pub fn reconcile(
                 record(
                     line,
                     &notes,
-                    "keterangan".into(),
+                    msg!("import-field-notes"),
                     false,
                     table,
                     &current_notes,
@@ -368,14 +407,20 @@ pub fn reconcile(
                 &notes,
                 &current_notes,
                 false,
-                &format!("the notes of `{}`", line.code),
+                Field {
+                    what: &msg!("import-field-notes"),
+                    code: &line.code,
+                },
                 sources,
                 form,
             )),
             Decision::Emptied => out.push(emptied(
                 &notes,
                 false,
-                &format!("the notes of `{}`", line.code),
+                Field {
+                    what: &msg!("import-field-notes"),
+                    code: &line.code,
+                },
                 sources,
                 form,
             )),
@@ -426,37 +471,38 @@ pub fn proposals(
         };
         if code.is_empty() {
             out.push(
-                Diagnostic::new(
-                    Code::MissingKey,
-                    "a proposed line without its sub kegiatan code",
-                )
-                .primary(at(&p.code), "which sub kegiatan?")
-                .hint("choose the code from the drop-down list, or clear the row"),
+                Diagnostic::new(Code::MissingKey, msg!("import-proposal-without-code"))
+                    .primary(at(&p.code), msg!("import-which-sub-kegiatan"))
+                    .hint(msg!("import-proposal-without-code-hint")),
             );
             continue;
         }
         let Some(proposable) = form.view.proposable.iter().find(|x| x.code == code) else {
+            let owner = form.view.owner.as_str();
             let why = if proposal_rat_lines.iter().any(|(c, _)| *c == code) {
-                format!(
-                    "`{code}` already has a line of `{}` in the RAT {year}",
-                    form.view.owner
+                msg!(
+                    "import-proposal-taken",
+                    code = code.as_str(),
+                    owner = owner,
+                    year = year
                 )
             } else if plan_codes.contains(&code) {
-                format!(
-                    "`{code}` is not a sub kegiatan `{}` carries out",
-                    form.view.owner
+                msg!(
+                    "import-proposal-not-carried",
+                    code = code.as_str(),
+                    owner = owner
                 )
             } else {
-                format!("no sub kegiatan has the code `{code}`")
+                msg!("import-proposal-unknown-code", code = code.as_str())
             };
             out.push(
                 Diagnostic::new(Code::ProposedLine, why)
-                    .primary(at(&p.code), "cannot be proposed here")
+                    .primary(at(&p.code), msg!("import-cannot-propose-here"))
                     .hint_opt(crate::diag::did_you_mean(
                         &code,
                         form.view.proposable.iter().map(|x| x.code.as_str()),
                     ))
-                    .hint("the sheet `Daftar` lists the sub kegiatan this form may propose"),
+                    .hint(msg!("import-proposable-list-hint")),
             );
             continue;
         };
@@ -468,27 +514,31 @@ pub fn proposals(
     for (code, rows) in groups {
         let first = rows[0];
         let proposable = form.view.proposable.iter().find(|x| x.code == code);
-        let required = |input: &Input, what: &str, out: &mut Vec<Diagnostic>| {
+        let required = |input: &Input, what: Message, out: &mut Vec<Diagnostic>| {
             if is_empty(&input.value) {
                 out.push(
                     Diagnostic::new(
                         Code::MissingKey,
-                        format!("the proposed line of `{code}` has no {what}"),
+                        msg!(
+                            "import-proposal-missing",
+                            code = code.as_str(),
+                            what = what.clone()
+                        ),
                     )
-                    .primary(at(input), "empty")
-                    .hint(format!("write the {what} of the line")),
+                    .primary(at(input), msg!("import-empty"))
+                    .hint(msg!("import-proposal-missing-hint", what = what)),
                 );
                 false
             } else {
                 true
             }
         };
-        let mut ok = required(&first.target, "target", out);
-        ok &= required(&first.aid, "jenis bantuan", out);
+        let mut ok = required(&first.target, msg!("import-column-target"), out);
+        ok &= required(&first.aid, msg!("import-column-aid"), out);
         let mut amounts: Vec<(Option<FundingSource>, &Input, &Input)> = Vec::new();
         for row in &rows {
-            ok &= required(&row.source, "sumber dana", out);
-            ok &= required(&row.allocation, "alokasi", out);
+            ok &= required(&row.source, msg!("import-column-source"), out);
+            ok &= required(&row.allocation, msg!("import-column-allocation"), out);
             let source = match &row.source.value {
                 Value::Text(t) => keyword(
                     t,
@@ -504,13 +554,14 @@ pub fn proposals(
                 out.push(
                     Diagnostic::new(
                         Code::ProposedLine,
-                        format!(
-                            "`{}` is given twice for the proposed line of `{code}`",
-                            s.key()
+                        msg!(
+                            "import-proposal-source-twice",
+                            source = s.key(),
+                            code = code.as_str()
                         ),
                     )
-                    .primary(at(&row.source), "again")
-                    .hint("one row per funding source: add the amounts together"),
+                    .primary(at(&row.source), msg!("import-again"))
+                    .hint(msg!("import-proposal-source-twice-hint")),
                 );
                 ok = false;
             }
@@ -601,7 +652,7 @@ pub fn proposals(
                 .unwrap_or_default(),
             year,
             line: code.clone(),
-            what: "usulan baris baru".into(),
+            what: msg!("import-field-proposal"),
             before: "—".into(),
             after: amounts
                 .iter()

@@ -10,6 +10,8 @@
 //! plan in memory, for tests and the fuzz harness. Another source of plans (a git tree at a
 //! revision, read without a checkout) is one more implementation; the loader does not change.
 
+use crate::i18n::Message;
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
@@ -39,18 +41,18 @@ pub enum Kind {
 
 impl Kind {
     /// What a planner should be told this is, when a file was expected: "a named pipe (FIFO)".
-    pub fn describe(self) -> &'static str {
+    pub fn message(self) -> Message {
         match self {
-            Kind::File { .. } => "a regular file",
-            Kind::Dir => "a folder",
-            Kind::Fifo => "a named pipe (FIFO), not a regular file",
-            Kind::Device => "a device, not a regular file",
-            Kind::Socket => "a socket, not a regular file",
-            Kind::LinkOut => "a link to a file outside the plan directory",
-            Kind::LinkLoop => "a link that loops back on itself",
-            Kind::BrokenLink => "a link to a file that does not exist",
-            Kind::Missing => "not found",
-            Kind::Unreadable => "not readable",
+            Kind::File { .. } => msg!("kind-file"),
+            Kind::Dir => msg!("kind-folder"),
+            Kind::Fifo => msg!("kind-fifo"),
+            Kind::Device => msg!("kind-device"),
+            Kind::Socket => msg!("kind-socket"),
+            Kind::LinkOut => msg!("kind-link-out"),
+            Kind::LinkLoop => msg!("kind-link-loop"),
+            Kind::BrokenLink => msg!("kind-broken-link"),
+            Kind::Missing => msg!("kind-missing"),
+            Kind::Unreadable => msg!("kind-unreadable"),
         }
     }
 
@@ -77,7 +79,7 @@ pub enum ReadError {
     /// It holds more than the limit (the size found, in bytes).
     TooLarge(u64),
     /// The system refused (the reason, in the house style).
-    Io(String),
+    Io(Message),
 }
 
 /// Read access to the files of one plan. Paths are relative to the plan directory.
@@ -86,7 +88,7 @@ pub trait Files: Sync {
     fn kind(&self, path: &Path) -> Kind;
 
     /// The entries of the folder at `path`, sorted by name.
-    fn list(&self, path: &Path) -> Result<Vec<Entry>, String>;
+    fn list(&self, path: &Path) -> Result<Vec<Entry>, Message>;
 
     /// The bytes of the regular file at `path`, if there are at most `limit` of them.
     fn read(&self, path: &Path, limit: u64) -> Result<Vec<u8>, ReadError>;
@@ -202,9 +204,9 @@ impl Files for Disk {
         }
     }
 
-    fn list(&self, path: &Path) -> Result<Vec<Entry>, String> {
+    fn list(&self, path: &Path) -> Result<Vec<Entry>, Message> {
         let full = self.full(path);
-        let describe = |e: std::io::Error| crate::error::describe(&e);
+        let describe = |e: std::io::Error| crate::error::io_cause(&e);
         let mut entries = Vec::new();
         for entry in std::fs::read_dir(&full).map_err(describe)? {
             let entry = entry.map_err(describe)?;
@@ -234,7 +236,7 @@ impl Files for Disk {
         if len > limit {
             return Err(ReadError::TooLarge(len));
         }
-        let io = |e: std::io::Error| ReadError::Io(crate::error::describe(&e));
+        let io = |e: std::io::Error| ReadError::Io(crate::error::io_cause(&e));
         let mut options = std::fs::OpenOptions::new();
         options.read(true);
         // Should the file be swapped for a pipe after it was looked at, opening it must not
@@ -349,9 +351,9 @@ impl Files for Memory {
         }
     }
 
-    fn list(&self, path: &Path) -> Result<Vec<Entry>, String> {
+    fn list(&self, path: &Path) -> Result<Vec<Entry>, Message> {
         if !self.is_dir(path) {
-            return Err("not a folder".into());
+            return Err(msg!("kind-not-a-folder"));
         }
         let mut names: Vec<String> = Vec::new();
         for (stored, _) in self.entries.range(path.to_owned()..) {
@@ -427,7 +429,7 @@ impl Files for Overlay<'_> {
         }
     }
 
-    fn list(&self, path: &Path) -> Result<Vec<Entry>, String> {
+    fn list(&self, path: &Path) -> Result<Vec<Entry>, Message> {
         let mut entries = self.base.list(path)?;
         for added in self.files.keys() {
             if added.parent() == Some(path)

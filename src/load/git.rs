@@ -266,11 +266,11 @@ impl GitTree {
 
     /// The bytes of one blob, through the batch process (started on first use).
     fn blob(&self, oid: &str, limit: u64) -> Result<Vec<u8>, ReadError> {
-        let io = |e: std::io::Error| ReadError::Io(crate::error::describe(&e));
+        let io = |e: std::io::Error| ReadError::Io(crate::error::io_cause(&e));
         let mut guard = self
             .batch
             .lock()
-            .map_err(|_| ReadError::Io("the git reader failed earlier".into()))?;
+            .map_err(|_| ReadError::Io(msg!("git-reader-failed")))?;
         if guard.is_none() {
             let mut child = git(&self.top)
                 .args(["cat-file", "--batch"])
@@ -281,7 +281,7 @@ impl GitTree {
                 .map_err(io)?;
             let (Some(input), Some(output)) = (child.stdin.take(), child.stdout.take()) else {
                 let _ = child.kill();
-                return Err(ReadError::Io("cannot talk to `git cat-file`".into()));
+                return Err(ReadError::Io(msg!("git-reader-no-pipe")));
             };
             *guard = Some(Batch {
                 child,
@@ -291,7 +291,7 @@ impl GitTree {
         }
         let result = (|| {
             let Some(batch) = guard.as_mut() else {
-                return Err(ReadError::Io("the git reader is not running".into()));
+                return Err(ReadError::Io(msg!("git-reader-not-running")));
             };
             writeln!(batch.input, "{oid}").map_err(io)?;
             batch.input.flush().map_err(io)?;
@@ -300,8 +300,8 @@ impl GitTree {
             let size: u64 = match header.split_whitespace().collect::<Vec<_>>().as_slice() {
                 [_, "blob", size] => size
                     .parse()
-                    .map_err(|_| ReadError::Io("unexpected answer from `git cat-file`".into()))?,
-                _ => return Err(ReadError::Io(format!("object `{oid}` is missing"))),
+                    .map_err(|_| ReadError::Io(msg!("git-reader-unexpected")))?,
+                _ => return Err(ReadError::Io(msg!("git-object-missing", oid = oid))),
             };
             // The content is always read to its end so the next answer starts in the right
             // place; only what fits the limit is kept.
@@ -406,13 +406,13 @@ impl Files for GitTree {
         self.stored_kind(path)
     }
 
-    fn list(&self, path: &Path) -> Result<Vec<Entry>, String> {
+    fn list(&self, path: &Path) -> Result<Vec<Entry>, Message> {
         let real = match self.resolve(path) {
             Ok(real) => real,
-            Err(kind) => return Err(format!("it is {}", kind.describe())),
+            Err(kind) => return Err(msg!("read-is-kind", kind = kind.message())),
         };
         if self.stored_kind(&real) != Kind::Dir {
-            return Err("not a folder".into());
+            return Err(msg!("kind-not-a-folder"));
         }
         let mut out = Vec::new();
         for (stored, what) in &self.entries {

@@ -24,7 +24,9 @@ pub mod yaml;
 
 use crate::diag::{Code, Diagnostic};
 use crate::error::Error;
+use crate::i18n::Message;
 use crate::model::{Markdown, Plan, PlanRoot, ProgramFile, Rat, RatFile, Year};
+use crate::msg;
 use crate::source::{FileId, SourceFiles, Span, Spanned};
 use decode::{Cx, Decode};
 pub use files::{Disk, Files, Kind, Memory, Overlay, ReadError};
@@ -196,17 +198,45 @@ struct Loader<'a> {
     broken_ids: Vec<String>,
 }
 
-/// A read refusal in a planner's terms.
-fn read_problem(error: ReadError, limit: u64, what: &str) -> String {
+/// A read refusal in a planner's terms; `what` names what may have `limit` bytes.
+fn read_problem(error: ReadError, limit: u64, what: Message) -> Message {
     match error {
-        ReadError::NotAFile(Kind::Missing) => "it does not exist".into(),
-        ReadError::NotAFile(kind) => format!("it is {}", kind.describe()),
-        ReadError::TooLarge(bytes) => format!(
-            "the file is {} MB, more than the {} MB {what} may have",
-            bytes.div_ceil(MB),
-            limit / MB
+        ReadError::NotAFile(Kind::Missing) => msg!("read-does-not-exist"),
+        ReadError::NotAFile(kind) => msg!("read-is-kind", kind = kind.message()),
+        ReadError::TooLarge(bytes) => msg!(
+            "read-too-large",
+            size = bytes.div_ceil(MB),
+            limit = limit / MB,
+            what = what
         ),
         ReadError::Io(reason) => reason,
+    }
+}
+
+/// What a plan names by a path, for the messages about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Named {
+    Narrative,
+    Logo,
+    TemplateFolder,
+}
+
+impl Named {
+    fn message(self) -> Message {
+        match self {
+            Named::Narrative => msg!("named-narrative"),
+            Named::Logo => msg!("named-logo"),
+            Named::TemplateFolder => msg!("named-template-folder"),
+        }
+    }
+
+    /// A path of this kind, for "e.g. `…`".
+    fn example(self) -> &'static str {
+        match self {
+            Named::Logo => "lambang.png",
+            Named::TemplateFolder => "templat",
+            Named::Narrative => "narasi/latar-belakang.md",
+        }
     }
 }
 
@@ -218,14 +248,10 @@ impl Loader<'_> {
         let text = self
             .files
             .read(path, limit)
-            .map_err(|e| read_problem(e, limit, "a plan file"))
+            .map_err(|e| read_problem(e, limit, msg!("limit-plan-file")))
             .and_then(|bytes| {
-                String::from_utf8(bytes).map_err(|e| {
-                    format!(
-                        "the file is not UTF-8 text (invalid byte at offset {})",
-                        e.utf8_error().valid_up_to()
-                    )
-                })
+                String::from_utf8(bytes)
+                    .map_err(|e| msg!("read-not-utf8", offset = e.utf8_error().valid_up_to()))
             });
         let shown = self.files.shown(path);
         match text {
@@ -246,7 +272,7 @@ impl Loader<'_> {
                 self.diagnostics.push(
                     Diagnostic::new(
                         Code::UnreadableFile,
-                        format!("cannot read `{}` ({reason})", shown.display()),
+                        msg!("read-cannot-read", path = &shown, cause = reason),
                     )
                     .primary(Span::file_start(id), ""),
                 );
@@ -286,27 +312,29 @@ impl Loader<'_> {
 
     /// The path a plan names, if it stays inside the plan directory (no absolute path, no `..`,
     /// no link out); otherwise reported as `what` and `None`.
-    fn inside_plan(&mut self, path: &Spanned<String>, what: &str) -> Option<PathBuf> {
+    fn inside_plan(&mut self, path: &Spanned<String>, what: Named) -> Option<PathBuf> {
         let relative = files::plan_path(&path.value);
         let linked_out = relative
             .as_ref()
             .is_some_and(|r| self.files.kind(r) == Kind::LinkOut);
         if relative.is_none() || linked_out {
-            let how = if linked_out { "is a link" } else { "points" };
-            self.diagnostics.push(
-                Diagnostic::new(
-                    Code::NarrativeFile,
-                    format!("{what} `{}` {how} outside the plan directory", path.value),
+            let message = if linked_out {
+                msg!(
+                    "read-link-outside-plan",
+                    what = what.message(),
+                    path = &path.value
                 )
-                .primary(path.span, "not inside the plan")
-                .hint(format!(
-                    "name a path relative to the plan directory, e.g. `{}`",
-                    match what {
-                        "logo" => "lambang.png",
-                        "template folder" => "templat",
-                        _ => "narasi/latar-belakang.md",
-                    }
-                )),
+            } else {
+                msg!(
+                    "read-outside-plan",
+                    what = what.message(),
+                    path = &path.value
+                )
+            };
+            self.diagnostics.push(
+                Diagnostic::new(Code::NarrativeFile, message)
+                    .primary(path.span, msg!("read-not-inside-plan"))
+                    .hint(msg!("read-relative-path", example = what.example())),
             );
             return None;
         }
@@ -314,12 +342,17 @@ impl Loader<'_> {
     }
 
     /// `what` at `path` is not what the plan needs there: say what it is instead.
-    fn not_a_file(&mut self, path: &Spanned<String>, what: &str, kind: Kind) {
+    fn not_a_file(&mut self, path: &Spanned<String>, what: Named, kind: Kind) {
         let d = Diagnostic::new(
             Code::NarrativeFile,
-            format!("{what} `{}` is {}", path.value, kind.describe()),
+            msg!(
+                "read-named-is-kind",
+                what = what.message(),
+                path = &path.value,
+                kind = kind.message()
+            ),
         )
-        .primary(path.span, "not a file that can be read");
+        .primary(path.span, msg!("read-not-readable-file"));
         self.diagnostics.push(d);
     }
 
@@ -345,7 +378,7 @@ impl Loader<'_> {
                 return;
             }
         };
-        let Some(relative) = self.inside_plan(path, "narrative file") else {
+        let Some(relative) = self.inside_plan(path, Named::Narrative) else {
             return;
         };
         match self.files.kind(&relative) {
@@ -353,9 +386,13 @@ impl Loader<'_> {
             Kind::Missing => {
                 let d = Diagnostic::new(
                     Code::NarrativeFile,
-                    format!("narrative file `{}` not found", path.value),
+                    msg!(
+                        "read-named-not-found",
+                        what = Named::Narrative.message(),
+                        path = &path.value
+                    ),
                 )
-                .primary(path.span, "no such file");
+                .primary(path.span, msg!("read-no-such-file"));
                 let d = match self.nearby_markdown(&relative) {
                     Some(names) => d.hint_opt(crate::diag::did_you_mean(
                         relative.file_name().and_then(|n| n.to_str()).unwrap_or(""),
@@ -367,7 +404,7 @@ impl Loader<'_> {
                 return;
             }
             kind => {
-                self.not_a_file(path, "narrative file", kind);
+                self.not_a_file(path, Named::Narrative, kind);
                 return;
             }
         }
@@ -380,28 +417,28 @@ impl Loader<'_> {
 
     /// Read and decode the region's emblem.
     fn read_logo(&mut self, path: &Spanned<String>) -> Option<crate::model::image::Image> {
-        let relative = self.inside_plan(path, "logo")?;
+        let relative = self.inside_plan(path, Named::Logo)?;
         let problem = match self.files.read(&relative, MAX_LOGO_BYTES) {
             Ok(bytes) => match crate::model::image::Image::decode(&bytes) {
                 Ok(image) => return Some(image),
                 Err(reason) => reason,
             },
-            Err(error) => read_problem(error, MAX_LOGO_BYTES, "an emblem"),
+            Err(error) => read_problem(error, MAX_LOGO_BYTES, msg!("limit-emblem")),
         };
         self.diagnostics.push(
             Diagnostic::new(
                 Code::LogoImage,
-                format!("cannot use `{}` as the logo ({problem})", path.value),
+                msg!("read-logo-unusable", path = &path.value, cause = problem),
             )
-            .primary(path.span, "the logo")
-            .hint("name a PNG or JPEG file inside the plan folder, e.g. `logo: lambang.png`"),
+            .primary(path.span, msg!("read-the-logo"))
+            .hint(msg!("read-logo-hint")),
         );
         None
     }
 
     /// Read the `.md`, `.html` and `.css` files of the plan's template folder.
     fn read_templates(&mut self, folder: &Spanned<String>) -> Vec<(String, FileId)> {
-        let Some(dir) = self.inside_plan(folder, "template folder") else {
+        let Some(dir) = self.inside_plan(folder, Named::TemplateFolder) else {
             return Vec::new();
         };
         match self.files.kind(&dir) {
@@ -410,14 +447,18 @@ impl Loader<'_> {
                 self.diagnostics.push(
                     Diagnostic::new(
                         Code::NarrativeFile,
-                        format!("template folder `{}` not found", folder.value),
+                        msg!(
+                            "read-named-not-found",
+                            what = Named::TemplateFolder.message(),
+                            path = &folder.value
+                        ),
                     )
-                    .primary(folder.span, "no such folder"),
+                    .primary(folder.span, msg!("read-no-such-folder")),
                 );
                 return Vec::new();
             }
             kind => {
-                self.not_a_file(folder, "template folder", kind);
+                self.not_a_file(folder, Named::TemplateFolder, kind);
                 return Vec::new();
             }
         }
@@ -427,9 +468,14 @@ impl Loader<'_> {
                 self.diagnostics.push(
                     Diagnostic::new(
                         Code::NarrativeFile,
-                        format!("cannot read template folder `{}` ({reason})", folder.value),
+                        msg!(
+                            "read-folder-unreadable",
+                            what = Named::TemplateFolder.message(),
+                            path = &folder.value,
+                            cause = reason
+                        ),
                     )
-                    .primary(folder.span, "this folder"),
+                    .primary(folder.span, msg!("read-this-folder")),
                 );
                 return Vec::new();
             }
@@ -460,12 +506,9 @@ impl Loader<'_> {
             let shown = self.files.shown(&path);
             let id = self.sources.add(shown.clone(), String::new());
             self.diagnostics.push(
-                Diagnostic::new(
-                    Code::StrayFile,
-                    format!("`{}` is not part of the plan", shown.display()),
-                )
-                .primary(Span::file_start(id), "this file is not read")
-                .hint("programs go under `program/`, annual action plans under `rat/<year>.yaml`"),
+                Diagnostic::new(Code::StrayFile, msg!("read-stray-file", path = &shown))
+                    .primary(Span::file_start(id), msg!("read-not-read"))
+                    .hint(msg!("read-stray-file-hint")),
             );
         }
         Ok(())
@@ -485,7 +528,7 @@ impl Loader<'_> {
     fn collect_yaml(&self, dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
         let entries = self.files.list(dir).map_err(|reason| Error::List {
             path: self.files.shown(dir),
-            reason: reason.into(),
+            reason,
         })?;
         for entry in entries {
             if entry.name.starts_with('.') {
@@ -539,8 +582,8 @@ fn decode_text<T: Decode>(id: FileId, text: &str, path: &Path) -> Decoded<T> {
     let mut cx = Cx::new(text);
     let value = if matches!(node.kind, yaml::NodeKind::Null) {
         cx.push(
-            Diagnostic::new(Code::WrongType, "the file is empty")
-                .primary(Span::file_start(id), "nothing here")
+            Diagnostic::new(Code::WrongType, msg!("read-empty-file"))
+                .primary(Span::file_start(id), msg!("read-nothing-here"))
                 .hint(what_belongs_in(path)),
         );
         None
@@ -557,14 +600,14 @@ fn decode_text<T: Decode>(id: FileId, text: &str, path: &Path) -> Decoded<T> {
     }
 }
 
-fn what_belongs_in(path: &Path) -> &'static str {
+fn what_belongs_in(path: &Path) -> Message {
     let in_dir = |name: &str| path.components().any(|c| c.as_os_str() == name);
     if in_dir("rat") {
-        "a RAT file holds `tahun:`, the year's targets and `rencana_aksi:`"
+        msg!("read-rat-file-holds")
     } else if in_dir("program") {
-        "a program file holds `program:` with a list of programs"
+        msg!("read-program-file-holds")
     } else {
-        "`rpkd.yaml` holds the plan's identity (`daerah:`, `periode:`, …), pillars and strategies"
+        msg!("read-root-file-holds")
     }
 }
 

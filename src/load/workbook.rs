@@ -10,6 +10,8 @@
 //! - a sheet is streamed cell by cell (never as a dense range, which one cell at `XFD1048576`
 //!   would make sixteen billion cells big), at most [`WorkbookLimits::max_cells`] of them.
 
+use crate::i18n::Message;
+use crate::msg;
 use calamine::{DataRef, Reader};
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
@@ -79,7 +81,7 @@ pub struct Workbook {
 
 /// Why a workbook could not be read, in a planner's terms.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unreadable(pub String);
+pub struct Unreadable(pub Message);
 
 /// Read the sheets named in `sheets` (those present) of the workbook at `path`.
 pub fn read_workbook(
@@ -87,26 +89,26 @@ pub fn read_workbook(
     sheets: &[&str],
     limits: WorkbookLimits,
 ) -> Result<Workbook, Unreadable> {
-    let meta = std::fs::metadata(path).map_err(|e| Unreadable(crate::error::describe(&e)))?;
+    let meta = std::fs::metadata(path).map_err(|e| Unreadable(crate::error::io_cause(&e)))?;
     if !meta.is_file() {
-        return Err(Unreadable("it is not a regular file".into()));
+        return Err(Unreadable(msg!("workbook-not-a-file")));
     }
     let mb = |n: u64| n.div_ceil(1 << 20);
     if meta.len() > limits.max_file_bytes {
-        return Err(Unreadable(format!(
-            "the file is {} MB, more than the {} MB a form may have",
-            mb(meta.len()),
-            limits.max_file_bytes >> 20
+        return Err(Unreadable(msg!(
+            "workbook-too-large",
+            size = mb(meta.len()),
+            limit = limits.max_file_bytes >> 20
         )));
     }
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(limits.max_file_bytes + 1).read_to_end(&mut bytes))
-        .map_err(|e| Unreadable(crate::error::describe(&e)))?;
+        .map_err(|e| Unreadable(crate::error::io_cause(&e)))?;
     if bytes.len() as u64 > limits.max_file_bytes {
-        return Err(Unreadable(format!(
-            "the file is more than the {} MB a form may have",
-            limits.max_file_bytes >> 20
+        return Err(Unreadable(msg!(
+            "workbook-grew-too-large",
+            limit = limits.max_file_bytes >> 20
         )));
     }
     read_bytes(bytes, sheets, limits)
@@ -120,7 +122,7 @@ pub fn read_bytes(
 ) -> Result<Workbook, Unreadable> {
     check_archive(&bytes, limits)?;
     let mut xlsx = calamine::Xlsx::new(Cursor::new(bytes))
-        .map_err(|e| Unreadable(format!("it is not an Excel workbook: {}", plain(&e))))?;
+        .map_err(|e| Unreadable(msg!("workbook-not-excel", detail = plain(&e))))?;
     let mut workbook = Workbook {
         sheets: xlsx
             .sheets_metadata()
@@ -143,25 +145,25 @@ pub fn read_bytes(
 /// The zip directory, before anything is inflated: a workbook, and not a bomb.
 fn check_archive(bytes: &[u8], limits: WorkbookLimits) -> Result<(), Unreadable> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|_| Unreadable("it is not an .xlsx workbook, not even a zip archive".into()))?;
+        .map_err(|_| Unreadable(msg!("workbook-not-zip")))?;
     if archive.len() > 10_000 {
-        return Err(Unreadable(format!(
-            "the workbook holds {} parts, more than a form may have",
-            archive.len()
+        return Err(Unreadable(msg!(
+            "workbook-too-many-parts",
+            parts = archive.len()
         )));
     }
     let mut unpacked: u64 = 0;
     for i in 0..archive.len() {
         let entry = archive
             .by_index_raw(i)
-            .map_err(|e| Unreadable(format!("its zip directory is damaged: {e}")))?;
+            .map_err(|e| Unreadable(msg!("workbook-zip-damaged", detail = e.to_string())))?;
         unpacked = unpacked.saturating_add(entry.size());
     }
     if unpacked > limits.max_unpacked_bytes {
-        return Err(Unreadable(format!(
-            "it unpacks to {} MB, more than the {} MB a form may have",
-            unpacked >> 20,
-            limits.max_unpacked_bytes >> 20
+        return Err(Unreadable(msg!(
+            "workbook-unpacks-too-large",
+            size = unpacked >> 20,
+            limit = limits.max_unpacked_bytes >> 20
         )));
     }
     Ok(())
@@ -182,7 +184,11 @@ fn read_sheet(
     budget: &mut usize,
 ) -> Result<Grid, Unreadable> {
     let damaged = |e: calamine::XlsxError| {
-        Unreadable(format!("the sheet `{name}` cannot be read: {}", plain(&e)))
+        Unreadable(msg!(
+            "workbook-sheet-damaged",
+            sheet = name,
+            detail = plain(&e)
+        ))
     };
     let mut grid = Grid::default();
     {
@@ -194,10 +200,7 @@ fn read_sheet(
                 continue;
             }
             if *budget == 0 {
-                return Err(Unreadable(
-                    "the workbook holds more than a million cells, more than a form may have"
-                        .into(),
-                ));
+                return Err(Unreadable(msg!("workbook-too-many-cells")));
             }
             *budget -= 1;
             grid.cells.insert(cell.pos, Cell { value, formula });
@@ -268,6 +271,7 @@ mod tests {
     fn what_is_not_a_workbook_is_refused_before_unpacking() {
         let limits = WorkbookLimits::default();
         let err = read_bytes(b"bukan zip".to_vec(), &["Realisasi"], limits).unwrap_err();
-        assert!(err.0.contains("not even a zip archive"), "{}", err.0);
+        let text = err.0.render(crate::i18n::Lang::En);
+        assert!(text.contains("not even a zip archive"), "{text}");
     }
 }

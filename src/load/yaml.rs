@@ -4,6 +4,8 @@
 //! can report all duplicate and unknown keys of a file at once instead of stopping at the first.
 
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::Message;
+use crate::msg;
 use crate::source::{FileId, Span};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{Budget, DuplicateKeyPolicy, Options};
@@ -25,21 +27,6 @@ pub enum NodeKind {
     Str(String),
     Seq(Vec<Node>),
     Map(Vec<(Node, Node)>),
-}
-
-impl NodeKind {
-    /// What a planner would call this kind of value, for "expected …, found …" messages.
-    pub fn describe(&self) -> &'static str {
-        match self {
-            NodeKind::Null => "nothing",
-            NodeKind::Bool(_) => "a true/false value",
-            NodeKind::Int(_) => "a whole number",
-            NodeKind::Float(_) => "a decimal number",
-            NodeKind::Str(_) => "text",
-            NodeKind::Seq(_) => "a list",
-            NodeKind::Map(_) => "a mapping",
-        }
-    }
 }
 
 /// Limits on what one plan file may hold. A province plan of 5 MB with 4,000 programs must
@@ -80,7 +67,6 @@ fn syntax_diagnostic(file: FileId, text: &str, error: &serde_saphyr::Error) -> D
         Some(i) => &message[..i],
         None => message,
     };
-    let message = plain_reason(message);
     let mut span = error
         .location()
         .map(|loc| byte_span(file, text, &loc, 0))
@@ -97,45 +83,46 @@ fn syntax_diagnostic(file: FileId, text: &str, error: &serde_saphyr::Error) -> D
         .min();
     let mut d = Diagnostic::new(
         Code::YamlSyntax,
-        format!("the file cannot be read as YAML ({message})"),
+        msg!("yaml-syntax", cause = plain_reason(message)),
     );
     if let Some(at) = tab {
         if message.contains("tab") {
             span = Span::new(file, at, at + 1);
         }
-        d = d.hint("YAML does not allow tabs for indentation; indent with spaces");
+        d = d.hint(msg!("yaml-tab-hint"));
     }
-    d = d.primary(span, "here");
+    d = d.primary(span, msg!("yaml-here"));
     d
 }
 
 /// The YAML crate's messages that name its own API or internals ("use from_str_multiple",
-/// "weak recursion types"), said in a planner's terms.
-fn plain_reason(message: &str) -> String {
+/// "weak recursion types"), said in a planner's terms; any other in the crate's own English
+/// words, which no catalogue can hold.
+fn plain_reason(message: &str) -> Message {
     let lower = message.to_lowercase();
     if lower.contains("multiple yaml documents") || lower.contains("from_str_multiple") {
-        "the file holds more than one YAML document (a second `---` line); a plan file is one document".into()
+        msg!("yaml-many-documents")
     } else if lower.contains("recursive reference") || lower.contains("weak") {
-        "an alias (`*name`) refers to the anchor (`&name`) that contains it, so its value would never end".into()
+        msg!("yaml-recursive-alias")
     } else if (lower.contains("unknown anchor")
         || lower.contains("undefined")
         || lower.contains("not found")
         || lower.contains("unknown alias"))
         && (lower.contains("anchor") || lower.contains("alias"))
     {
-        "an alias (`*name`) names no anchor (`&name`) defined before it".into()
+        msg!("yaml-unknown-anchor")
     } else if lower.contains("budget") && (lower.contains("anchor") || lower.contains("alias"))
         || lower.contains("replay")
     {
-        "anchors and aliases (`&name`, `*name`) expand beyond a safe size".into()
+        msg!("yaml-alias-budget")
     } else if lower.contains("anchor") || lower.contains("alias") {
-        format!("anchors and aliases (`&name`, `*name`): {message}")
+        msg!("yaml-alias-other", detail = message)
     } else if lower.contains("recursion limit") || lower.contains("depth") {
-        "nested more than 64 levels deep".into()
+        msg!("yaml-too-deep", levels = 64u32)
     } else if lower.contains("budget breached") {
-        "the file holds more values than a plan file may have".into()
+        msg!("yaml-too-many-values")
     } else {
-        message.to_owned()
+        Message::verbatim(message)
     }
 }
 

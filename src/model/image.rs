@@ -1,6 +1,9 @@
 //! The region's emblem (*lambang daerah*) for the cover: a PNG or JPEG from the plan folder,
 //! decoded enough to embed it in a PDF and inline it in HTML.
 
+use crate::i18n::Message;
+use crate::msg;
+
 /// An image ready to embed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Image {
@@ -44,32 +47,34 @@ impl Image {
     }
 
     /// Read a PNG or JPEG; the error says what is wrong in a planner's terms.
-    pub fn decode(bytes: &[u8]) -> Result<Image, String> {
+    pub fn decode(bytes: &[u8]) -> Result<Image, Message> {
         if bytes.starts_with(&[0xFF, 0xD8]) {
             jpeg(bytes)
         } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
             png(bytes)
         } else {
-            Err("not a PNG or JPEG image".into())
+            Err(msg!("image-not-png-or-jpeg"))
         }
     }
 }
 
-fn check_size(width: u64, height: u64) -> Result<(), String> {
+fn check_size(width: u64, height: u64) -> Result<(), Message> {
     if width == 0 || height == 0 {
-        return Err("an image of no pixels".into());
+        return Err(msg!("image-no-pixels"));
     }
     if width.saturating_mul(height) > MAX_PIXELS {
-        return Err(format!(
-            "an image of {width} × {height} pixels, more than the {} million an emblem may have (4,096 × 4,096)",
-            MAX_PIXELS / 1_000_000
+        return Err(msg!(
+            "image-too-many-pixels",
+            width = width,
+            height = height,
+            million = MAX_PIXELS / 1_000_000
         ));
     }
     Ok(())
 }
 
 /// The frame header's size and components, and whether an Adobe APP14 marker is present.
-fn jpeg_header(bytes: &[u8]) -> Result<(u32, u32, u8, bool), String> {
+fn jpeg_header(bytes: &[u8]) -> Result<(u32, u32, u8, bool), Message> {
     let mut i = 2;
     let mut adobe = false;
     while i + 4 <= bytes.len() {
@@ -98,20 +103,20 @@ fn jpeg_header(bytes: &[u8]) -> Result<(u32, u32, u8, bool), String> {
             return Ok((width, height, segment[5], adobe));
         }
         if matches!(marker, 0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF) {
-            return Err("a lossless or arithmetic-coded JPEG (save it as a baseline JPEG)".into());
+            return Err(msg!("image-jpeg-lossless"));
         }
         if marker == 0xDA || len < 2 {
             break;
         }
         i += 2 + len;
     }
-    Err("a JPEG without a frame header (the file may be cut short)".into())
+    Err(msg!("image-jpeg-no-frame"))
 }
 
-fn jpeg(bytes: &[u8]) -> Result<Image, String> {
+fn jpeg(bytes: &[u8]) -> Result<Image, Message> {
     let (width, height, components, adobe) = jpeg_header(bytes)?;
     if !matches!(components, 1 | 3 | 4) {
-        return Err("a JPEG with an unusual frame (use an RGB, CMYK or greyscale JPEG)".into());
+        return Err(msg!("image-jpeg-unusual-frame"));
     }
     check_size(width.into(), height.into())?;
     // The bytes are embedded as they are, so decode them once to know they are whole: a
@@ -124,7 +129,7 @@ fn jpeg(bytes: &[u8]) -> Result<Image, String> {
         zune_jpeg::JpegDecoder::new_with_options(std::io::Cursor::new(bytes), options);
     decoder
         .decode()
-        .map_err(|e| format!("a JPEG whose image data is damaged ({e})"))?;
+        .map_err(|e| msg!("image-jpeg-damaged", detail = e.to_string()))?;
     Ok(Image {
         width,
         height,
@@ -136,9 +141,9 @@ fn jpeg(bytes: &[u8]) -> Result<Image, String> {
     })
 }
 
-fn png(bytes: &[u8]) -> Result<Image, String> {
+fn png(bytes: &[u8]) -> Result<Image, Message> {
     use png::{BitDepth, ColorType, Transformations};
-    let damaged = |e: png::DecodingError| format!("a PNG that cannot be read ({e})");
+    let damaged = |e: png::DecodingError| msg!("image-png-unreadable", detail = e.to_string());
     let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
     // Palettes, 1-, 2- and 4-bit greys and transparency chunks become 8-bit channels;
     // 16-bit channels are cut to 8; interlaced images are put back in order.
@@ -155,7 +160,7 @@ fn png(bytes: &[u8]) -> Result<Image, String> {
     let mut buf = vec![0u8; size];
     let frame = reader.next_frame(&mut buf).map_err(damaged)?;
     if frame.bit_depth != BitDepth::Eight {
-        return Err("a PNG this tool cannot read (its channels are not 8-bit)".into());
+        return Err(msg!("image-png-not-8-bit"));
     }
     let (width, height) = (frame.width, frame.height);
     let channels = match frame.color_type {
@@ -163,7 +168,7 @@ fn png(bytes: &[u8]) -> Result<Image, String> {
         ColorType::GrayscaleAlpha => 2,
         ColorType::Rgb => 3,
         ColorType::Rgba => 4,
-        ColorType::Indexed => return Err("a PNG whose palette could not be expanded".into()),
+        ColorType::Indexed => return Err(msg!("image-png-palette")),
     };
     let n = width as usize * height as usize;
     let stride = frame.line_size;
@@ -182,7 +187,7 @@ fn png(bytes: &[u8]) -> Result<Image, String> {
         }
     }
     if rgb.len() != n * 3 {
-        return Err("a PNG with less image data than its size".into());
+        return Err(msg!("image-png-short"));
     }
     let alpha = alpha.iter().any(|a| *a != 255).then_some(alpha);
     Ok(Image {
@@ -218,7 +223,8 @@ mod tests {
             "rgba-16bit.png",
             "interlaced.png",
         ] {
-            let image = Image::decode(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let image = Image::decode(&fixture(name))
+                .unwrap_or_else(|e| panic!("{name}: {}", e.render(crate::i18n::Lang::En)));
             assert_eq!((image.width, image.height), (8, 6), "{name}");
             let (rgb, _) = pixels(&image);
             assert_eq!(rgb.len(), 8 * 6 * 3, "{name}");
@@ -258,7 +264,9 @@ mod tests {
                 inverted: false
             }
         );
-        let error = Image::decode(&fixture("corrupt.jpg")).unwrap_err();
+        let error = Image::decode(&fixture("corrupt.jpg"))
+            .unwrap_err()
+            .render(crate::i18n::Lang::En);
         assert!(error.contains("damaged"), "{error}");
         let rgb = fixture("rgb.jpg");
         assert!(Image::decode(&rgb[..rgb.len() / 2]).is_err());
@@ -301,11 +309,15 @@ mod tests {
 
     #[test]
     fn a_huge_emblem_is_refused_from_its_header_before_decoding() {
-        let error = Image::decode(&png_header(10_000, 10_000)).unwrap_err();
+        let error = Image::decode(&png_header(10_000, 10_000))
+            .unwrap_err()
+            .render(crate::i18n::Lang::En);
         assert!(error.contains("10000 × 10000 pixels"), "{error}");
         let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0];
         jpeg.extend_from_slice(&[0xFF, 0xC0, 0, 11, 8, 0x27, 0x10, 0x27, 0x10, 3, 0, 0, 0, 0]);
-        let error = Image::decode(&jpeg).unwrap_err();
+        let error = Image::decode(&jpeg)
+            .unwrap_err()
+            .render(crate::i18n::Lang::En);
         assert!(error.contains("10000 × 10000 pixels"), "{error}");
     }
 }
