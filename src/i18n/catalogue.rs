@@ -23,6 +23,7 @@ files![
     "diagnostics",
     "files",
     "load",
+    "validate",
     "cli",
     "serve",
     "import"
