@@ -99,3 +99,44 @@ pub fn code_by(code: &str, holder: &str) -> Message {
 pub fn indicator(name: &str) -> Message {
     msg!("what-indicator", name = name)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Arg, Lang};
+
+    #[test]
+    fn nouns_take_their_article_in_english_only() {
+        assert_eq!(Noun::Agency.with_article().render(Lang::En), "an agency");
+        assert_eq!(
+            Noun::Agency.with_article().render(Lang::Id),
+            "perangkat daerah"
+        );
+        assert_eq!(region(RegionKind::City).render(Lang::En), "a kota");
+        assert_eq!(
+            code_by("1.06.05.2.01.0006", "DINSOS").render(Lang::Id),
+            "`1.06.05.2.01.0006` oleh DINSOS"
+        );
+    }
+
+    #[test]
+    fn counts_choose_their_forms() {
+        let errors = |n: u32| msg!("linked-errors", member = "Kota Contoh", count = n);
+        assert_eq!(
+            errors(1).render(Lang::En),
+            "the plan of Kota Contoh has 1 error"
+        );
+        assert_eq!(
+            errors(3).render(Lang::En),
+            "the plan of Kota Contoh has 3 errors"
+        );
+        assert_eq!(
+            errors(3).render(Lang::Id),
+            "rencana Kota Contoh memuat 3 kesalahan"
+        );
+        let years = Arg::CommaList(vec![Arg::Int(2026), Arg::Int(2027)]);
+        let missing = msg!("period-missing-label", count = 2u32, years = years);
+        assert_eq!(missing.render(Lang::En), "missing years 2026, 2027");
+        assert_eq!(missing.render(Lang::Id), "tahun 2026, 2027 belum diisi");
+    }
+}
