@@ -24,6 +24,7 @@ files![
     "files",
     "load",
     "validate",
+    "model",
     "cli",
     "serve",
     "import"

@@ -123,10 +123,10 @@ fn diagnostic(placeholder: &str, span: Span) -> Diagnostic {
     };
     Diagnostic::new(
         Code::Placeholder,
-        format!("placeholder `{shown}` left to fill in"),
+        crate::msg!("placeholder-left", placeholder = shown),
     )
-    .primary(span, "replace with the real text")
-    .hint("text in square brackets is a placeholder of `rpkd init`; write what it asks for, without the brackets")
+    .primary(span, crate::msg!("placeholder-replace"))
+    .hint(crate::msg!("placeholder-hint"))
 }
 
 #[cfg(test)]

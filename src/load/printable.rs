@@ -12,6 +12,8 @@
 use super::yaml::{Node, NodeKind};
 use crate::diag::{Code, Diagnostic};
 use crate::fonts::missing;
+use crate::i18n::Arg;
+use crate::msg;
 use crate::source::{FileId, Span};
 
 /// The longest text a YAML string may hold, in characters: a name, a cell, an inline
@@ -29,12 +31,13 @@ pub fn check_yaml(node: &Node, text: &str, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         Code::TextTooLong,
-                        format!(
-                            "this text has {length} characters, more than the {MAX_TEXT_CHARS} a text of the plan may have"
-                        ),
+                        msg!("printable-too-long", length = length, max = MAX_TEXT_CHARS),
                     )
-                    .primary(Span::new(node.span.file, start, start + 1), "the text starts here")
-                    .hint("a name or a cell is a line or a paragraph; put long narrative text in a Markdown file (`berkas:`)"),
+                    .primary(
+                        Span::new(node.span.file, start, start + 1),
+                        msg!("printable-starts-here"),
+                    )
+                    .hint(msg!("printable-too-long-hint")),
                 );
                 return;
             }
@@ -73,16 +76,20 @@ pub fn invisible(c: char) -> bool {
 fn invisible_diagnostic(c: char, span: Span) -> Diagnostic {
     let what = if matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
     {
-        "a bidirectional control character, which reorders the text around it on screen"
+        msg!("printable-bidi")
     } else {
-        "an invisible character"
+        msg!("printable-invisible-char")
     };
     Diagnostic::new(
         Code::InvisibleCharacter,
-        format!("the text holds U+{:04X}, {what}", c as u32),
+        msg!(
+            "printable-invisible",
+            hex = format!("{:04X}", c as u32),
+            what = what
+        ),
     )
-    .primary(span, "here")
-    .hint("delete it (retype the text around it): what is printed must be what is read")
+    .primary(span, msg!("printable-here"))
+    .hint(msg!("printable-invisible-hint"))
 }
 
 /// Markdown nested deeper than a document can show (a planner's 5,000 `>`).
@@ -91,13 +98,17 @@ pub fn check_nesting(file: FileId, base: usize, text: &str, out: &mut Vec<Diagno
         out.push(
             Diagnostic::new(
                 Code::NestingTooDeep,
-                format!(
-                    "the Markdown nests quotes or lists {depth} levels deep, more than the {} a document can show",
-                    crate::markup::MAX_NESTING
+                msg!(
+                    "printable-too-deep",
+                    depth = depth,
+                    max = crate::markup::MAX_NESTING
                 ),
             )
-            .primary(Span::new(file, base + at, base + at + 1), "too deep from here")
-            .hint("quote or indent at most a few levels"),
+            .primary(
+                Span::new(file, base + at, base + at + 1),
+                msg!("printable-too-deep-here"),
+            )
+            .hint(msg!("printable-too-deep-hint")),
         );
     }
 }
@@ -141,17 +152,14 @@ fn locate(span: Span, text: &str, c: char) -> Span {
 
 /// E026 for the characters `missing` of the font, at `span`.
 pub fn diagnostic(missing: &[char], span: Span) -> Diagnostic {
-    let list: Vec<String> = missing
+    let list: Vec<Arg> = missing
         .iter()
-        .map(|c| format!("`{}` (U+{:04X})", c.escape_debug(), *c as u32))
+        .map(|c| Arg::Text(format!("`{}` (U+{:04X})", c.escape_debug(), *c as u32)))
         .collect();
     Diagnostic::new(
         Code::Unprintable,
-        format!("the document font cannot print {}", list.join(", ")),
+        msg!("printable-not-in-font", chars = Arg::CommaList(list)),
     )
-    .primary(span, "not in the font")
-    .hint(
-        "replace it: Liberation Sans prints Latin letters with their accents, digits and \
-         punctuation such as – — “ ” ‘ ’ … • ± × ≥ ≤, but no emoji, check mark or control character",
-    )
+    .primary(span, msg!("printable-not-in-font-label"))
+    .hint(msg!("printable-not-in-font-hint"))
 }
