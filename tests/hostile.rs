@@ -427,7 +427,7 @@ fn a_hundred_thousand_wrong_items_on_one_line_are_reported_briefly() {
         .output()
         .unwrap();
     let short = String::from_utf8_lossy(&short.stdout);
-    assert_eq!(short.matches("unknown location").count(), 100_000);
+    assert_eq!(short.matches("lokasi `Tidak Ada").count(), 100_000);
     assert_eq!(
         short.matches("dinsos.yaml:27:").count(),
         100_000,

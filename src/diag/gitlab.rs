@@ -88,8 +88,18 @@ mod tests {
         let mut files = SourceFiles::default();
         let id = files.add("./plans/x/rpkd.yaml".into(), "a: 1\nb: 2\nc: 3\n".into());
         let d = |at: usize| {
-            Diagnostic::new(Code::UnknownKey, "unknown key `b`")
-                .primary(Span::new(id, at, at + 1), "")
+            Diagnostic::new(
+                Code::UnknownKey,
+                crate::msg!(
+                    "decode-unknown-key",
+                    key = "b",
+                    what = crate::msg!("rec-plan-root")
+                ),
+            )
+            .primary(
+                Span::new(id, at, at + 1),
+                crate::i18n::Message::verbatim(""),
+            )
         };
         let diags = vec![d(5), d(10)];
         let text = render(Lang::Id, &[(&files, &diags)]);

@@ -140,14 +140,23 @@ mod tests {
         let mut files = SourceFiles::default();
         let id = files.add("plan/rpkd.yaml".into(), "a: 1\nnama: <b>x</b>\n".into());
         let diags = vec![
-            Diagnostic::new(Code::UnknownKey, "unknown key `<b>`")
-                .primary(Span::new(id, 11, 19), "here"),
+            Diagnostic::new(
+                Code::UnknownKey,
+                crate::msg!(
+                    "decode-unknown-key",
+                    key = "<b>",
+                    what = crate::msg!("rec-plan-root")
+                ),
+            )
+            .primary(Span::new(id, 11, 19), crate::msg!("decode-not-a-key")),
         ];
         let html = page(Lang::Id, "plan", &[(&files, &diags)], None, "body{}");
         assert!(html.contains("<html lang=\"id\">"), "{html}");
         assert!(html.contains("<li class=\"kesalahan\">"), "{html}");
         assert!(
-            html.contains("<span class=\"kode\">E003</span>unknown key `&lt;b&gt;`"),
+            html.contains(
+                "<span class=\"kode\">E003</span>kunci `&lt;b&gt;` tidak dikenal pada rpkd.yaml"
+            ),
             "{html}"
         );
         assert!(html.contains("2 | nama: &lt;b&gt;x&lt;/b&gt;"), "{html}");

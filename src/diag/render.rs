@@ -614,9 +614,16 @@ mod tests {
     fn sample() -> (SourceFiles, Vec<Diagnostic>) {
         let mut files = SourceFiles::default();
         let id = files.add("plans/x/rpkd.yaml".into(), "a: 1\nstrategi: S9\n".into());
-        let d = Diagnostic::new(Code::UnknownReference, "unknown strategy `S9`")
-            .primary(Span::new(id, 15, 17), "not defined")
-            .hint("did you mean `S1`?");
+        let strategy = || crate::msg!("ref-strategy");
+        let d = Diagnostic::new(
+            Code::UnknownReference,
+            crate::msg!("ref-unknown", what = strategy(), name = "S9"),
+        )
+        .primary(
+            Span::new(id, 15, 17),
+            crate::msg!("ref-no-such-id", what = strategy()),
+        )
+        .hint(crate::msg!("hint-did-you-mean", name = "S1"));
         (files, vec![d])
     }
 
@@ -633,7 +640,7 @@ mod tests {
     #[test]
     fn github_escapes_properties_and_data() {
         let (files, mut diags) = sample();
-        diags[0].message = "50% done, more:\nnext".into();
+        diags[0].message = crate::i18n::Message::verbatim("50% done, more:\nnext");
         let text = render(Format::Github, Lang::En, &[(&files, &diags)], false);
         assert_eq!(
             text,
@@ -667,19 +674,30 @@ mod tests {
                 ),
             ],
         );
-        let d = Diagnostic::new(Code::WrongType, "expected an amount, found text")
-            .primary(files.cell_span(id, 1), "this is text")
-            .hint("write `1500000`");
+        let text = || crate::msg!("found-text");
+        let d = Diagnostic::new(
+            Code::WrongType,
+            crate::msg!(
+                "decode-wrong-type",
+                expected = crate::msg!("expect-rupiah"),
+                found = text()
+            ),
+        )
+        .primary(
+            files.cell_span(id, 1),
+            crate::msg!("decode-this-is", found = text()),
+        )
+        .hint(crate::msg!("decode-plain-digits", digits = "1500000"));
         let diags = vec![d];
         let short = render(Format::Short, Lang::En, &[(&files, &diags)], false);
         assert_eq!(
             short,
-            "dinsos-2025.xlsx!Realisasi!F12: error[E005]: expected an amount, found text (write `1500000`)\n"
+            "dinsos-2025.xlsx!Realisasi!F12: error[E005]: expected an amount in whole rupiah, e.g. `1500000000`, found text (write the number without `Rp`, spaces or thousands separators: `1500000`)\n"
         );
         let github = render(Format::Github, Lang::En, &[(&files, &diags)], false);
         assert_eq!(
             github,
-            "::error file=dinsos-2025.xlsx,title=E005 wrong type::Realisasi!F12: expected an amount, found text%0Awrite `1500000`\n"
+            "::error file=dinsos-2025.xlsx,title=E005 wrong type::Realisasi!F12: expected an amount in whole rupiah, e.g. `1500000000`, found text%0Awrite the number without `Rp`, spaces or thousands separators: `1500000`\n"
         );
         let json: serde_json::Value =
             serde_json::from_str(&render(Format::Json, Lang::En, &[(&files, &diags)], false))
@@ -708,7 +726,14 @@ mod tests {
         );
         assert!(text.contains("plans/x/rpkd.yaml:2:11"), "{text}");
         assert!(text.contains("2 | strategi: S9"), "{text}");
-        assert!(text.contains("^^ not defined"), "{text}");
+        assert!(text.contains("^^ no strategy has this id"), "{text}");
         assert!(text.contains("help: did you mean `S1`?"), "{text}");
+        let text = render(Format::Human, Lang::Id, &[(&files, &diags)], false);
+        assert!(text.contains("strategi `S9` tidak dikenal"), "{text}");
+        assert!(
+            text.contains("^^ tidak ada strategi dengan id ini"),
+            "{text}"
+        );
+        assert!(text.contains("mungkin maksud Anda `S1`?"), "{text}");
     }
 }

@@ -133,8 +133,15 @@ mod tests {
         let mut files = SourceFiles::default();
         let id = files.add("plans/a/rpkd.yaml".into(), "a: 1\nb: <x|y>\n".into());
         let diags = vec![
-            Diagnostic::new(Code::UnknownKey, "unknown key `<x|y>`")
-                .primary(Span::new(id, 8, 13), ""),
+            Diagnostic::new(
+                Code::UnknownKey,
+                crate::msg!(
+                    "decode-unknown-key",
+                    key = "<x|y>",
+                    what = crate::msg!("rec-plan-root")
+                ),
+            )
+            .primary(Span::new(id, 8, 13), crate::i18n::Message::verbatim("")),
         ];
         let rows = vec![
             PlanRow {
@@ -157,10 +164,14 @@ mod tests {
         assert!(text.contains("| `plans/a` | gagal | 1 | 0 | 3 |"), "{text}");
         assert!(text.contains("| `plans/b` | lolos | 0 | 0 | 4 |"), "{text}");
         assert!(
-            text.contains("- ❌ `plans/a/rpkd.yaml:2:4` **E003** unknown key `&lt;x\\|y&gt;`"),
+            text.contains("- ❌ `plans/a/rpkd.yaml:2:4` **E003** kunci `&lt;x\\|y&gt;` tidak dikenal pada rpkd.yaml"),
             "{text}"
         );
         let english = markdown("rpkd check", Lang::En, &rows, &[(&files, &diags)]);
         assert!(english.contains("| plan | result |"), "{english}");
+        assert!(
+            english.contains("unknown key `&lt;x\\|y&gt;` in the plan root"),
+            "{english}"
+        );
     }
 }

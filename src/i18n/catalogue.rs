@@ -24,6 +24,9 @@ files![
     "files",
     "load",
     "reading",
+    "validate",
+    "model",
+    "layout",
     "cli",
     "serve",
     "import"

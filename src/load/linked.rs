@@ -8,7 +8,9 @@
 use super::{Disk, Limits, Loaded, load_keeping};
 use crate::diag::{Code, Diagnostic};
 use crate::error::Error;
+use crate::i18n::Message;
 use crate::model::LinkedPlan;
+use crate::msg;
 use crate::source::Spanned;
 use std::path::{Component, Path, PathBuf};
 
@@ -47,11 +49,11 @@ pub fn load(loaded: &mut Loaded, limits: Limits) {
             loaded.diagnostics.push(
                 Diagnostic::new(
                     Code::LinkedPlanMismatch,
-                    format!("the plan `{}` is named for two kabupaten/kota", path.value),
+                    msg!("linked-named-twice", path = &path.value),
                 )
-                .primary(path.span, "named again here")
-                .secondary(first.span, "first named here")
-                .hint("each kabupaten and kota has its own plan folder"),
+                .primary(path.span, msg!("linked-named-again"))
+                .secondary(first.span, msg!("linked-first-named"))
+                .hint(msg!("linked-named-twice-hint")),
             );
             continue;
         }
@@ -78,12 +80,10 @@ pub fn load(loaded: &mut Loaded, limits: Limits) {
             Err((error, sources)) => {
                 loaded.sources = sources;
                 let reason = match &error {
-                    Error::NotAPlan(_) => "the folder holds no `rpkd.yaml`".to_owned(),
-                    other => other.to_string(),
+                    Error::NotAPlan(_) => msg!("linked-no-plan-file"),
+                    other => msg!("linked-cannot-read", reason = other.message()),
                 };
-                loaded
-                    .diagnostics
-                    .push(missing(&path, &format!("cannot read the plan ({reason})")));
+                loaded.diagnostics.push(missing(&path, reason));
             }
         }
     }
@@ -97,30 +97,24 @@ fn resolve(
 ) -> Result<PathBuf, Diagnostic> {
     let relative = Path::new(path.value.trim());
     if relative.as_os_str().is_empty() || relative.is_absolute() || relative.has_root() {
-        return Err(missing(
-            path,
-            "write the folder relative to this plan's folder, e.g. `../kota-tangerang`",
-        ));
+        return Err(missing(path, msg!("linked-write-relative")));
     }
     if relative
         .components()
         .any(|c| matches!(c, Component::Prefix(_)))
     {
-        return Err(missing(path, "not a relative path"));
+        return Err(missing(path, msg!("linked-not-relative")));
     }
     let full = lexical(&dir.join(relative));
     if !full.is_dir() {
-        return Err(missing(path, "no such folder"));
+        return Err(missing(path, msg!("linked-no-such-folder")));
     }
     if let (Ok(real), Some(repository)) = (full.canonicalize(), repository)
         && !real.starts_with(repository)
     {
         return Err(missing(
             path,
-            &format!(
-                "the folder lies outside the repository `{}`",
-                repository.display()
-            ),
+            msg!("linked-outside-repository", repository = repository),
         ));
     }
     Ok(full)
@@ -145,13 +139,13 @@ fn lexical(path: &Path) -> PathBuf {
     out
 }
 
-fn missing(path: &Spanned<String>, reason: &str) -> Diagnostic {
+fn missing(path: &Spanned<String>, reason: Message) -> Diagnostic {
     Diagnostic::new(
         Code::LinkedPlanMissing,
-        format!("no kabupaten/kota plan at `{}` ({reason})", path.value),
+        msg!("linked-missing", path = &path.value, reason = reason),
     )
-    .primary(path.span, "the plan named here")
-    .hint("`rencana` names the folder of the kabupaten/kota's own plan (with its `rpkd.yaml`), relative to this plan's folder and inside the same repository")
+    .primary(path.span, msg!("linked-named-here"))
+    .hint(msg!("linked-missing-hint"))
 }
 
 /// The repository a plan lies in: the nearest folder at or above it holding `.git`, else the

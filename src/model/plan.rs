@@ -429,15 +429,15 @@ impl Decode for District {
                             cx.push(
                                 crate::diag::Diagnostic::new(
                                     crate::diag::Code::InvalidValue,
-                                    format!(
-                                        "`{}` is listed under `{}` but says `jenis: {}`",
-                                        v.name.value,
-                                        kind.key(),
-                                        written.key()
+                                    crate::msg!(
+                                        "plan-village-kind-contradicts",
+                                        name = &v.name.value,
+                                        list = kind.key(),
+                                        kind = written.key()
                                     ),
                                 )
-                                .primary(written.span, "contradicts the list")
-                                .hint(format!("move it to `{}:` or remove `jenis`", written.key())),
+                                .primary(written.span, crate::msg!("plan-contradicts-list"))
+                                .hint(crate::msg!("plan-village-kind-hint", kind = written.key())),
                             );
                         }
                         Some(_) => {}
@@ -585,11 +585,11 @@ impl Decode for Member {
                 cx.push(
                     crate::diag::Diagnostic::new(
                         crate::diag::Code::TerritoryKind,
-                        "one `wilayah` entry names both a kabupaten and a kota",
+                        crate::msg!("plan-member-both"),
                     )
-                    .primary(city.span, "a second name")
-                    .secondary(regency.span, "the first")
-                    .hint("give each kabupaten and each kota its own entry under `wilayah`"),
+                    .primary(city.span, crate::msg!("plan-second-name"))
+                    .secondary(regency.span, crate::msg!("plan-first-name"))
+                    .hint(crate::msg!("plan-member-both-hint")),
                 );
                 return None;
             }
@@ -597,9 +597,9 @@ impl Decode for Member {
                 cx.push(
                     crate::diag::Diagnostic::new(
                         crate::diag::Code::MissingKey,
-                        "missing key `kabupaten` or `kota` in a kabupaten/kota",
+                        crate::msg!("plan-member-no-name"),
                     )
-                    .primary(r.span, "this entry names no kabupaten or kota"),
+                    .primary(r.span, crate::msg!("plan-member-names-none")),
                 );
                 return None;
             }

@@ -184,10 +184,10 @@ impl Decode for Amounts {
                     cx.push(
                         crate::diag::Diagnostic::new(
                             crate::diag::Code::InvalidValue,
-                            "an amount per funding source names no source",
+                            crate::msg!("rat-amounts-no-source"),
                         )
-                        .primary(node.span, "empty")
-                        .hint("write one amount, e.g. `1500000000`, or `{apbd: 1500000000}`"),
+                        .primary(node.span, crate::msg!("rat-amounts-empty"))
+                        .hint(crate::msg!("rat-amounts-no-source-hint")),
                     );
                     return None;
                 }

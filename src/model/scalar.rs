@@ -6,7 +6,9 @@
 
 use crate::diag::{Code, Diagnostic};
 use crate::load::decode::{Cx, Decode, number_expected};
+use crate::load::words;
 use crate::load::yaml::{Node, NodeKind};
+use crate::msg;
 use crate::source::{Span, Spanned};
 use std::fmt;
 
@@ -41,10 +43,10 @@ impl Decode for Year {
             Some(_) => {
                 let d = Diagnostic::new(
                     Code::InvalidValue,
-                    format!("`{}` is not a plausible year", cx.raw(node)),
+                    msg!("scalar-year-implausible", value = cx.raw(node)),
                 )
-                .primary(node.span, "not a year")
-                .hint("years are written in full, between 1900 and 2100, e.g. `2025`");
+                .primary(node.span, msg!("scalar-not-a-year"))
+                .hint(msg!("scalar-year-hint"));
                 cx.push(d);
                 None
             }
@@ -87,23 +89,17 @@ impl Decode for Rupiah {
             NodeKind::Int(i) if *i < 0 => {
                 let d = Diagnostic::new(
                     Code::NegativeMoney,
-                    format!("negative amount `{}`", cx.raw(node)),
+                    msg!("scalar-money-negative", value = cx.raw(node)),
                 )
-                .primary(node.span, "money cannot be negative")
-                .hint("write a ceiling, allocation or realisation as zero or more rupiah");
+                .primary(node.span, msg!("scalar-money-cannot-be-negative"))
+                .hint(msg!("scalar-money-negative-hint"));
                 cx.push(d);
                 None
             }
             NodeKind::Int(i) => match u64::try_from(*i) {
                 Ok(n) if n <= Rupiah::MAX.0 => Some(Rupiah(n)),
                 _ => {
-                    let d = Diagnostic::new(
-                        Code::InvalidValue,
-                        format!("amount `{}` is more than Rp100 triliun", cx.raw(node)),
-                    )
-                    .primary(node.span, "too large for one amount")
-                    .hint("amounts are whole rupiah: check the number of digits (Rp1,5 miliar is `1500000000`)");
-                    cx.push(d);
+                    cx.push(too_much(node, cx));
                     None
                 }
             },
@@ -114,26 +110,27 @@ impl Decode for Rupiah {
                 match exponent_amount(cx.raw(node)) {
                     Some(n) if n <= Rupiah::MAX.0 => Some(Rupiah(n)),
                     _ => {
-                        let d = Diagnostic::new(
-                            Code::InvalidValue,
-                            format!("amount `{}` is more than Rp100 triliun", cx.raw(node)),
-                        )
-                        .primary(node.span, "too large for one amount")
-                        .hint("amounts are whole rupiah: check the number of digits (Rp1,5 miliar is `1500000000`)");
-                        cx.push(d);
+                        cx.push(too_much(node, cx));
                         None
                     }
                 }
             }
             NodeKind::Float(f) => {
-                let (code, message) = if *f < 0.0 {
-                    (Code::NegativeMoney, "money cannot be negative")
+                let (code, label) = if *f < 0.0 {
+                    (Code::NegativeMoney, msg!("scalar-money-cannot-be-negative"))
                 } else {
-                    (Code::WrongType, "money is counted in whole rupiah")
+                    (Code::WrongType, msg!("scalar-money-whole-rupiah"))
                 };
-                let d = Diagnostic::new(code, format!("expected {}, found `{}`", Self::EXPECTED, cx.raw(node)))
-                    .primary(node.span, message)
-                    .hint("write whole rupiah without separators or decimals: `1.500.000` is written `1500000`");
+                let d = Diagnostic::new(
+                    code,
+                    msg!(
+                        "scalar-expected-found",
+                        expected = words::expected(Self::EXPECTED),
+                        value = cx.raw(node)
+                    ),
+                )
+                .primary(node.span, label)
+                .hint(msg!("scalar-money-decimal-hint"));
                 cx.push(d);
                 None
             }
@@ -143,6 +140,16 @@ impl Decode for Rupiah {
             }
         }
     }
+}
+
+/// E024 for an amount above [`Rupiah::MAX`].
+fn too_much(node: &Node, cx: &Cx) -> Diagnostic {
+    Diagnostic::new(
+        Code::InvalidValue,
+        msg!("scalar-money-too-large", value = cx.raw(node)),
+    )
+    .primary(node.span, msg!("scalar-too-large-for-amount"))
+    .hint(msg!("scalar-money-too-large-hint"))
 }
 
 /// The whole number that `text` writes in exponent notation (`1.85e9`, `2E+10`), exactly, or
@@ -238,10 +245,10 @@ impl Decode for Date {
             None => {
                 let d = Diagnostic::new(
                     Code::InvalidDate,
-                    format!("`{}` is not a valid date", cx.raw(node)),
+                    msg!("scalar-date-invalid", value = cx.raw(node)),
                 )
-                .primary(node.span, "not a date")
-                .hint("write dates as `YYYY-MM-DD`, e.g. `2025-07-14` for 14 Juli 2025");
+                .primary(node.span, msg!("scalar-not-a-date"))
+                .hint(msg!("scalar-date-hint"));
                 cx.push(d);
                 None
             }

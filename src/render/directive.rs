@@ -5,6 +5,8 @@
 //! writers (an unknown column kind is read as `text`, so a template mistake never stops a build)
 //! and reports what it had to forgive, which `check` prints as a warning at the template's line.
 
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use std::fmt;
 
 /// A layout directive.
@@ -106,13 +108,13 @@ impl ColumnKind {
 /// Something [`parse`] had to forgive, with the byte range inside the comment it concerns.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    pub message: String,
+    pub message: Message,
     pub range: std::ops::Range<usize>,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message.render(Lang::En))
     }
 }
 
@@ -157,7 +159,7 @@ pub fn parse_checked(html: &str) -> Result<Option<(Directive, Vec<Problem>)>, Pr
         None => (body, "", base + body.len()),
     };
     let whole = start..start + inner.len();
-    let fail = |message: String| Problem {
+    let fail = |message: Message| Problem {
         message,
         range: whole.clone(),
     };
@@ -171,8 +173,10 @@ pub fn parse_checked(html: &str) -> Result<Option<(Directive, Vec<Problem>)>, Pr
         if arg.is_empty() {
             Ok(Some((d, Vec::new())))
         } else {
-            Err(fail(format!(
-                "`rpkd:{name}` takes no argument (found `{arg}`)"
+            Err(fail(msg!(
+                "directive-no-argument",
+                name = name,
+                found = arg
             )))
         }
     };
@@ -188,9 +192,7 @@ pub fn parse_checked(html: &str) -> Result<Option<(Directive, Vec<Problem>)>, Pr
         "chart" | "begin" => match word(arg) {
             Some(a) if name == "chart" => Ok(Some((Directive::Chart(a), Vec::new()))),
             Some(a) => Ok(Some((Directive::Begin(a), Vec::new()))),
-            None => Err(fail(format!(
-                "`rpkd:{name}` needs one word of letters, digits, `-` or `_` (found `{arg}`)"
-            ))),
+            None => Err(fail(msg!("directive-needs-word", name = name, found = arg))),
         },
         "tables" | "figures" => {
             let (attributes, mut problems) = attributes(arg, arg_at);
@@ -199,8 +201,11 @@ pub fn parse_checked(html: &str) -> Result<Option<(Directive, Vec<Problem>)>, Pr
                 match key.as_str() {
                     "title" => title = value,
                     _ => problems.push(Problem {
-                        message: format!(
-                            "unknown attribute `{key}` of `rpkd:{name}` (known: `title`)"
+                        message: msg!(
+                            "directive-unknown-attribute",
+                            key = key.as_str(),
+                            name = name,
+                            known = "`title`"
                         ),
                         range,
                     }),
@@ -221,18 +226,14 @@ pub fn parse_checked(html: &str) -> Result<Option<(Directive, Vec<Problem>)>, Pr
                     "id" => match word(&value) {
                         Some(id) => spec.id = Some(id),
                         None => problems.push(Problem {
-                            message: format!(
-                                "the table id `{value}` must be one word of letters, digits, `-` or `_`"
-                            ),
+                            message: msg!("directive-table-id", value = value.as_str()),
                             range,
                         }),
                     },
                     "grid" => match word(&value) {
                         Some(grid) => spec.grid = Some(grid),
                         None => problems.push(Problem {
-                            message: format!(
-                                "the grid name `{value}` must be one word of letters, digits, `-` or `_`"
-                            ),
+                            message: msg!("directive-grid-name", value = value.as_str()),
                             range,
                         }),
                     },
@@ -242,8 +243,11 @@ pub fn parse_checked(html: &str) -> Result<Option<(Directive, Vec<Problem>)>, Pr
                         problems.extend(more);
                     }
                     _ => problems.push(Problem {
-                        message: format!(
-                            "unknown attribute `{key}` of `rpkd:table` (known: `id`, `columns`, `grid`)"
+                        message: msg!(
+                            "directive-unknown-attribute",
+                            key = key.as_str(),
+                            name = "table",
+                            known = "`id`, `columns`, `grid`"
                         ),
                         range,
                     }),
@@ -251,8 +255,10 @@ pub fn parse_checked(html: &str) -> Result<Option<(Directive, Vec<Problem>)>, Pr
             }
             Ok(Some((Directive::Table(spec), problems)))
         }
-        _ => Err(fail(format!(
-            "unknown directive `rpkd:{name}` (known: toc, tables, figures, logo, chart, pagebreak, landscape, portrait, mainmatter, begin, table, end, keep)"
+        _ => Err(fail(msg!(
+            "directive-unknown",
+            name = name,
+            known = "toc, tables, figures, logo, chart, pagebreak, landscape, portrait, mainmatter, begin, table, end, keep"
         ))),
     }
 }
@@ -282,7 +288,7 @@ fn attributes(
         let key = &text[start..i];
         if i >= bytes.len() || bytes[i] != b'=' {
             problems.push(Problem {
-                message: format!("expected `{key}=VALUE`"),
+                message: msg!("directive-expected-pair", key = key),
                 range: at + start..at + i,
             });
             continue;
@@ -298,7 +304,7 @@ fn attributes(
                 }
                 None => {
                     problems.push(Problem {
-                        message: format!("the value of `{key}` has no closing `\"`"),
+                        message: msg!("directive-unclosed-quote", key = key),
                         range: at + start..at + text.len(),
                     });
                     i = text.len();
@@ -347,9 +353,7 @@ fn columns(text: &str, at: usize) -> (Vec<ColumnSpec>, Vec<Problem>) {
                 Some(label) if !label.trim().is_empty() => (head, Some(label.trim().to_owned())),
                 _ => {
                     problems.push(Problem {
-                        message: format!(
-                            "`{item}`: a group label is written `KIND*N[Label]`, with a closing `]`"
-                        ),
+                        message: msg!("directive-group-label", item = item),
                         range: range.clone(),
                     });
                     (head, None)
@@ -362,9 +366,7 @@ fn columns(text: &str, at: usize) -> (Vec<ColumnSpec>, Vec<Problem>) {
                 Ok(n) if (1..=MAX_REPEAT).contains(&n) => (k, n),
                 _ => {
                     problems.push(Problem {
-                        message: format!(
-                            "`{item}`: the count after `*` must be a number from 1 to {MAX_REPEAT}"
-                        ),
+                        message: msg!("directive-count", item = item, most = MAX_REPEAT),
                         range: range.clone(),
                     });
                     (k, 1)
@@ -376,9 +378,7 @@ fn columns(text: &str, at: usize) -> (Vec<ColumnSpec>, Vec<Problem>) {
             Some(k) => *k,
             None => {
                 problems.push(Problem {
-                    message: format!(
-                        "unknown column kind `{kind_name}` (known: text, number, money, code, year); read as `text`"
-                    ),
+                    message: msg!("directive-column-kind", kind = kind_name),
                     range: range.clone(),
                 });
                 ColumnKind::Text
@@ -408,9 +408,9 @@ pub fn check_templates(
                 Diagnostic::new(Code::LayoutDirective, problem.message)
                     .primary(
                         crate::source::Span::new(*file, problem.range.start, problem.range.end),
-                        "in this directive",
+                        msg!("directive-label"),
                     )
-                    .hint("the directives are listed in docs/templates.md (Layout directives)"),
+                    .hint(msg!("directive-hint")),
             );
         }
     }
@@ -553,7 +553,10 @@ mod tests {
         let Directive::Table(spec) = d else { panic!() };
         assert_eq!(spec.columns.len(), 3);
         assert_eq!(spec.columns[1].kind, ColumnKind::Text);
-        let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+        let messages: Vec<String> = problems
+            .iter()
+            .map(|p| p.message.render(Lang::En))
+            .collect();
         assert!(
             messages[0].contains("unknown column kind `nomor`"),
             "{messages:?}"

@@ -1,8 +1,10 @@
 //! Nomenclature codes (Permendagri 90/2019): E016 well-formed for their level, E017 each extends
 //! its parent's, E018 the level digit matches the region kind.
 
+use super::words::region;
 use crate::diag::{Code, Diagnostic};
 use crate::model::{CodeLevel, NomenclatureCode, Plan, PlanRoot, RegionKind};
+use crate::msg;
 use crate::source::Spanned;
 
 pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
@@ -42,12 +44,14 @@ fn shape(code: &Spanned<NomenclatureCode>, level: CodeLevel, out: &mut Vec<Diagn
     };
     let d = Diagnostic::new(
         Code::NomenclatureFormat,
-        format!("malformed {what} code `{}`", code.0),
+        msg!("nom-malformed", what = what, code = &code.0),
     )
-    .primary(code.span, format!("expected `{}`", level.pattern()))
-    .hint(format!(
-        "a {what} code has the form `{}` in digits, e.g. `{example}` (Permendagri 90/2019)",
-        level.pattern()
+    .primary(code.span, msg!("val-expected", value = level.pattern()))
+    .hint(msg!(
+        "nom-malformed-hint",
+        what = what,
+        pattern = level.pattern(),
+        example = example
     ));
     out.push(d);
     false
@@ -64,14 +68,16 @@ fn parent(
     }
     let d = Diagnostic::new(
         Code::NomenclatureParent,
-        format!(
-            "`{}` does not extend its {parent_what} code `{}`",
-            child.0, parent.0
+        msg!(
+            "nom-not-extending",
+            child = &child.0,
+            what = parent_what,
+            parent = &parent.0
         ),
     )
-    .primary(child.span, format!("should start with `{}.`", parent.0))
-    .secondary(parent.span, format!("the {parent_what} code"))
-    .hint("a sub kegiatan's code continues its kegiatan's, which continues its program's");
+    .primary(child.span, msg!("nom-should-start", parent = &parent.0))
+    .secondary(parent.span, msg!("nom-parent-code", what = parent_what))
+    .hint(msg!("nom-parent-hint"));
     out.push(d);
 }
 
@@ -85,18 +91,15 @@ fn level(code: &Spanned<NomenclatureCode>, kind: RegionKind, out: &mut Vec<Diagn
     }
     let d = Diagnostic::new(
         Code::NomenclatureLevel,
-        format!(
-            "the level digit of `{}` is {actual}, but a {} uses {expected}",
-            code.0,
-            kind.key()
+        msg!(
+            "nom-level",
+            code = &code.0,
+            actual = actual,
+            region = region(kind),
+            expected = expected
         ),
     )
-    .primary(
-        code.span,
-        format!("the fourth segment should be `{expected}`"),
-    )
-    .hint(
-        "the level digit `L` in `U.BB.PP.L.KK` is 1 for a province and 2 for a kabupaten or kota",
-    );
+    .primary(code.span, msg!("nom-level-label", expected = expected))
+    .hint(msg!("nom-level-hint"));
     out.push(d);
 }

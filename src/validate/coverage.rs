@@ -5,42 +5,49 @@
 //! otherwise show up twice).
 
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::Message;
 use crate::model::{NationalStrategy, Plan, PlanRoot};
+use crate::msg;
 use crate::source::Span;
 use std::collections::HashSet;
 
 /// E023: the lists a plan cannot do without are not empty.
 pub fn required(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
     let territory = if root.is_province() {
-        "kabupaten or kota"
+        msg!("cov-what-member")
     } else {
-        "kecamatan"
+        msg!("noun-kecamatan")
     };
-    let lists: [(&str, &str, bool); 4] = [
-        ("pilar", "pillar", root.pillars.is_empty()),
-        ("strategi", "strategy", root.strategies.is_empty()),
-        ("perangkat_daerah", "agency", root.agencies.is_empty()),
+    let lists: [(&str, Message, bool); 4] = [
+        ("pilar", msg!("ref-pillar"), root.pillars.is_empty()),
+        ("strategi", msg!("ref-strategy"), root.strategies.is_empty()),
+        (
+            "perangkat_daerah",
+            msg!("ref-agency"),
+            root.agencies.is_empty(),
+        ),
         ("wilayah", territory, root.areas.is_empty()),
     ];
     for (key, what, empty) in lists {
         if empty {
             out.push(
-                Diagnostic::new(Code::EmptyList, format!("the plan has no {what}"))
+                Diagnostic::new(Code::EmptyList, msg!("cov-no-list", what = what.clone()))
                     .primary(
                         Span::new(root.span.file, 0, 0),
-                        format!("`{key}` is empty or missing"),
+                        msg!("cov-list-empty", key = key),
                     )
-                    .hint(format!(
-                        "list at least one {what} under `{key}:` in rpkd.yaml"
-                    )),
+                    .hint(msg!("cov-list-hint", what = what, key = key)),
             );
         }
     }
     if plan.programs.is_empty() {
         out.push(
-            Diagnostic::new(Code::EmptyList, "the plan has no programs")
-                .primary(Span::new(root.span.file, 0, 0), "no program found")
-                .hint("programs are listed under `program:` in files in the `program/` folder"),
+            Diagnostic::new(Code::EmptyList, msg!("cov-no-programs"))
+                .primary(
+                    Span::new(root.span.file, 0, 0),
+                    msg!("cov-no-program-found"),
+                )
+                .hint(msg!("cov-programs-hint")),
         );
     }
 }
@@ -71,12 +78,12 @@ pub fn unused(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Code::NationalStrategyUnused,
-                    format!("no program serves the national strategy `{}`", national.key()),
+                    msg!("cov-national-unused", strategy = national.key()),
                 )
-                .primary(Span::new(root.span.file, 0, 0), "in this plan")
-                .hint(format!(
-                    "Inpres 8/2025 asks every region to act on all three national strategies; map a strategy with programs to {}",
-                    national.label().to_lowercase()
+                .primary(Span::new(root.span.file, 0, 0), msg!("cov-in-this-plan"))
+                .hint(msg!(
+                    "cov-national-hint",
+                    label = national.label().to_lowercase()
                 )),
             );
         }
@@ -86,10 +93,10 @@ pub fn unused(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Code::UnusedDefinition,
-                    format!("pillar `{}` has no strategy", pillar.id.value),
+                    msg!("cov-pillar-unused", id = &pillar.id.value),
                 )
-                .primary(pillar.id.span, "no strategy names this pillar")
-                .hint("name it under `pilar:` in a strategy, or remove it"),
+                .primary(pillar.id.span, msg!("cov-pillar-unused-label"))
+                .hint(msg!("cov-pillar-unused-hint")),
             );
         }
     }
@@ -98,10 +105,10 @@ pub fn unused(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Code::UnusedDefinition,
-                    format!("strategy `{}` has no program", strategy.id.value),
+                    msg!("cov-strategy-unused", id = &strategy.id.value),
                 )
-                .primary(strategy.id.span, "no program line carries this strategy")
-                .hint("name it under `strategi:` in a program, or remove it"),
+                .primary(strategy.id.span, msg!("cov-strategy-unused-label"))
+                .hint(msg!("cov-strategy-unused-hint")),
             );
         }
     }

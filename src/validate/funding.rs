@@ -7,12 +7,15 @@
 //! government named as the region's own).
 
 use super::index::Index;
+use super::words::code_by;
 use crate::diag::{Code, Diagnostic, did_you_mean, known_list};
+use crate::i18n::{Arg, Message};
 use crate::locale::rupiah;
 use crate::model::lookup::Owner;
 use crate::model::{
     FundingSource, Line, Part, Plan, PlanRoot, RatLine, RegionKind, Rupiah, SubKegiatan,
 };
+use crate::msg;
 use crate::source::Span;
 use std::collections::BTreeMap;
 
@@ -71,28 +74,33 @@ pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnost
             if allocated <= ceiling {
                 continue;
             }
-            let whose = match parts[part].executor {
-                Some(e) => format!("`{code}` by {}", e.agency.value),
-                None => format!("`{code}`"),
+            let whose: Arg = match parts[part].executor {
+                Some(e) => code_by(code, &e.agency.value).into(),
+                None => format!("`{code}`").into(),
             };
             let message = if lines == 1 {
-                format!(
-                    "the {year} allocation {} is above the RPKD ceiling {} for {whose}",
-                    rupiah(allocated),
-                    rupiah(ceiling)
+                msg!(
+                    "fund-above-ceiling-one",
+                    year = year,
+                    allocated = rupiah(allocated),
+                    ceiling = rupiah(ceiling),
+                    whose = whose
                 )
             } else {
-                format!(
-                    "the {year} allocations of {whose} ({lines} lines) total {}, above the RPKD ceiling {}",
-                    rupiah(allocated),
-                    rupiah(ceiling)
+                msg!(
+                    "fund-above-ceiling-many",
+                    year = year,
+                    whose = whose,
+                    lines = lines,
+                    allocated = rupiah(allocated),
+                    ceiling = rupiah(ceiling)
                 )
             };
             out.push(
                 Diagnostic::new(Code::AllocationAboveCeiling, message)
-                    .primary(span, "above the ceiling")
-                    .secondary(ceilings.span, "the RPKD ceiling (pagu indikatif)")
-                    .hint("raise the pagu in the RPKD or lower the allocation"),
+                    .primary(span, msg!("fund-above-label"))
+                    .secondary(ceilings.span, msg!("fund-ceiling-label"))
+                    .hint(msg!("fund-above-hint")),
             );
         }
     }
@@ -104,19 +112,19 @@ fn ceilings_or_executors(sub: &SubKegiatan, out: &mut Vec<Diagnostic>) {
         (Some(ceilings), Some(first)) => out.push(
             Diagnostic::new(
                 Code::CeilingOrExecutors,
-                format!("sub kegiatan `{}` has both `pagu` and `pelaksana`", sub.code.0),
+                msg!("fund-both", code = &sub.code.0),
             )
-            .primary(first.span, "executors with their own pagu")
-            .secondary(ceilings.span, "the sub kegiatan's own pagu")
-            .hint("a sub kegiatan carried out by several units gives each its `pagu` under `pelaksana`, and none of its own"),
+            .primary(first.span, msg!("fund-both-executors"))
+            .secondary(ceilings.span, msg!("fund-both-own"))
+            .hint(msg!("fund-both-hint")),
         ),
         (None, None) => out.push(
             Diagnostic::new(
                 Code::CeilingOrExecutors,
-                format!("sub kegiatan `{}` has no `pagu`", sub.code.0),
+                msg!("fund-no-pagu", code = &sub.code.0),
             )
-            .primary(sub.code.span, "no indicative ceiling")
-            .hint("add `pagu:` with an amount per funding source and year, or `pelaksana:` with each unit's pagu"),
+            .primary(sub.code.span, msg!("fund-no-pagu-label"))
+            .hint(msg!("fund-no-pagu-hint")),
         ),
         _ => {}
     }
@@ -144,35 +152,35 @@ fn executors_of_agency(line: &Line, index: &Index, out: &mut Vec<Diagnostic>) {
 }
 
 fn other_agency(id: &str, span: Span, exec: Owner, owner: Owner, owner_span: Span) -> Diagnostic {
-    let what = if exec.unit.is_some() {
-        format!("`{id}` is a unit of {}", exec.agency.id.value)
+    let owner_id = owner.agency.id.value.as_str();
+    let message = if exec.unit.is_some() {
+        msg!(
+            "fund-unit-of-other",
+            id = id,
+            agency = &exec.agency.id.value,
+            owner = owner_id
+        )
     } else {
-        format!("`{id}` is another agency")
+        msg!("fund-other-agency", id = id, owner = owner_id)
     };
-    Diagnostic::new(
-        Code::UnitOfOtherAgency,
-        format!(
-            "{what}, not of {} (the agency of this sub kegiatan)",
-            owner.agency.id.value
-        ),
-    )
-    .primary(span, "not of this line's agency")
-    .secondary(owner_span, "the agency in force")
-    .hint(format!(
-        "name {} or one of its units ({}), or move the line to the agency that carries it out",
-        owner.agency.id.value,
-        if owner.agency.units.is_empty() {
-            "it has none".to_owned()
-        } else {
-            owner
-                .agency
-                .units
-                .iter()
-                .map(|u| format!("`{}`", u.id.value))
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
-    ))
+    let hint = if owner.agency.units.is_empty() {
+        msg!("fund-other-agency-hint-no-units", owner = owner_id)
+    } else {
+        msg!(
+            "fund-other-agency-hint",
+            owner = owner_id,
+            units = ticked(owner.agency.units.iter().map(|u| u.id.value.as_str()))
+        )
+    };
+    Diagnostic::new(Code::UnitOfOtherAgency, message)
+        .primary(span, msg!("fund-not-of-agency"))
+        .secondary(owner_span, msg!("fund-agency-in-force"))
+        .hint(hint)
+}
+
+/// Names in backticks, joined by commas.
+fn ticked<'a>(names: impl Iterator<Item = &'a str>) -> Arg {
+    Arg::CommaList(names.map(|n| Arg::Text(format!("`{n}`"))).collect())
 }
 
 /// Which part of the sub kegiatan a RAT line draws on: E050 where it has executors and the
@@ -210,20 +218,13 @@ fn holder(
     match &line.agency {
         None => {
             out.push(
-                Diagnostic::new(
-                    Code::RatExecutor,
-                    format!("the RAT line of `{code}` names no executor"),
-                )
-                .primary(line.sub_activity.span, "which unit carries this line out?")
-                .secondary(rpkd.sub.code.span, "the sub kegiatan has several executors")
-                .hint(format!(
-                    "add `perangkat_daerah:` with one of {} (one RAT line per executor)",
-                    executors
-                        .iter()
-                        .map(|e| format!("`{e}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )),
+                Diagnostic::new(Code::RatExecutor, msg!("fund-rat-no-executor", code = code))
+                    .primary(line.sub_activity.span, msg!("fund-which-unit"))
+                    .secondary(rpkd.sub.code.span, msg!("fund-several-executors"))
+                    .hint(msg!(
+                        "fund-add-executor-hint",
+                        executors = ticked(executors.iter().copied())
+                    )),
             );
             None
         }
@@ -234,13 +235,13 @@ fn holder(
                     out.push(
                         Diagnostic::new(
                             Code::RatExecutor,
-                            format!("`{}` is not an executor of `{code}`", agency.value),
+                            msg!("fund-not-executor", agency = &agency.value, code = code),
                         )
-                        .primary(agency.span, "not under this sub kegiatan's `pelaksana`")
-                        .secondary(rpkd.sub.code.span, "the sub kegiatan")
+                        .primary(agency.span, msg!("fund-not-under-pelaksana"))
+                        .secondary(rpkd.sub.code.span, msg!("fund-the-sub"))
                         .hint_opt(did_you_mean(&agency.value, executors.iter().copied()))
                         .hint(known_list(
-                            crate::msg!("known-executors"),
+                            msg!("known-executors"),
                             executors.iter().copied(),
                         )),
                     );
@@ -255,18 +256,22 @@ fn holder(
 fn allocation_form(line: &RatLine, out: &mut Vec<Diagnostic>) {
     match (&line.funding_source, line.allocation.is_by_source()) {
         (None, false) => out.push(
-            Diagnostic::new(Code::MissingKey, "missing key `sumber_dana` in a RAT line")
-                .primary(line.allocation.span, "from which funding source?")
-                .hint("add `sumber_dana:` (e.g. `apbd`), or write the allocation per source: `alokasi: {apbd: 1000000000, csr: 500000000}`"),
+            Diagnostic::new(
+                Code::MissingKey,
+                msg!(
+                    "decode-missing-key",
+                    key = "sumber_dana",
+                    what = msg!("rec-rat-line")
+                ),
+            )
+            .primary(line.allocation.span, msg!("fund-which-source"))
+            .hint(msg!("fund-missing-source-hint")),
         ),
         (Some(source), true) => out.push(
-            Diagnostic::new(
-                Code::SourceGivenTwice,
-                "`sumber_dana` beside an allocation per funding source",
-            )
-            .primary(source.span, "the allocation already names its sources")
-            .secondary(line.allocation.span, "the allocation per source")
-            .hint("remove `sumber_dana`: each source's amount is under `alokasi`"),
+            Diagnostic::new(Code::SourceGivenTwice, msg!("fund-source-twice"))
+                .primary(source.span, msg!("fund-source-twice-label"))
+                .secondary(line.allocation.span, msg!("fund-by-source"))
+                .hint(msg!("fund-source-twice-hint")),
         ),
         _ => {}
     }
@@ -282,17 +287,18 @@ fn realisation(line: &RatLine, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Code::RealisationSplit,
-                    format!(
-                        "quarter {} of `{code}` reports one amount for an allocation from {} sources",
-                        r.quarter.value,
-                        allocated.len()
+                    msg!(
+                        "fund-split",
+                        quarter = r.quarter.value,
+                        code = code,
+                        sources = allocated.len()
                     ),
                 )
-                .primary(r.spent.span, "which source was spent?")
-                .secondary(line.allocation.span, "the allocation per source")
-                .hint(format!(
-                    "write the quarter's spending per source, e.g. `anggaran: {{{}}}`",
-                    allocated
+                .primary(r.spent.span, msg!("fund-which-spent"))
+                .secondary(line.allocation.span, msg!("fund-by-source"))
+                .hint(msg!(
+                    "fund-split-hint",
+                    list = allocated
                         .iter()
                         .map(|(s, _)| format!("{}: …", s.key()))
                         .collect::<Vec<_>>()
@@ -306,15 +312,16 @@ fn realisation(line: &RatLine, out: &mut Vec<Diagnostic>) {
                     out.push(
                         Diagnostic::new(
                             Code::RealisedFromOtherSource,
-                            format!(
-                                "quarter {} of `{code}` spends from `{}`, which the allocation does not list",
-                                r.quarter.value,
-                                source.key()
+                            msg!(
+                                "fund-other-source",
+                                quarter = r.quarter.value,
+                                code = code,
+                                source = source.key()
                             ),
                         )
-                        .primary(source.span, "no allocation from this source")
-                        .secondary(line.allocation.span, "the allocation")
-                        .hint("add the source to `alokasi`, or correct the source of the spending"),
+                        .primary(source.span, msg!("fund-no-allocation-from"))
+                        .secondary(line.allocation.span, msg!("fund-the-allocation"))
+                        .hint(msg!("fund-other-source-hint")),
                     );
                 }
             }
@@ -326,14 +333,15 @@ fn realisation(line: &RatLine, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 Code::RealisationAboveAllocation,
-                format!(
-                    "realisation {} is above the allocation {} for `{code}`",
-                    rupiah(spent),
-                    rupiah(total)
+                msg!(
+                    "fund-realised-above",
+                    spent = rupiah(spent),
+                    allocated = rupiah(total),
+                    code = code
                 ),
             )
-            .primary(line.allocation.span, "allocation")
-            .hint("check the quarterly amounts under `realisasi`, or revise the allocation"),
+            .primary(line.allocation.span, msg!("fund-the-allocation"))
+            .hint(msg!("fund-realised-above-hint")),
         );
     } else if multi {
         for (source, amount) in line.spent_by_source() {
@@ -344,15 +352,16 @@ fn realisation(line: &RatLine, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         Code::RealisationAboveAllocation,
-                        format!(
-                            "realisation from `{}` {} is above its allocation {} for `{code}`",
-                            source.key(),
-                            rupiah(amount),
-                            rupiah(*allocated)
+                        msg!(
+                            "fund-realised-above-source",
+                            source = source.key(),
+                            spent = rupiah(amount),
+                            allocated = rupiah(*allocated),
+                            code = code
                         ),
                     )
-                    .primary(line.allocation.span, "allocation")
-                    .hint("check the quarterly amounts of this source, or revise its allocation"),
+                    .primary(line.allocation.span, msg!("fund-the-allocation"))
+                    .hint(msg!("fund-realised-above-source-hint")),
                 );
             }
         }
@@ -380,22 +389,21 @@ fn sources_in_ceiling(line: &RatLine, part: &Part, out: &mut Vec<Diagnostic>) {
         if listed.contains(&source) {
             continue;
         }
-        let keys: Vec<&str> = listed.iter().map(|s| s.key()).collect();
         out.push(
             Diagnostic::new(
                 Code::SourceNotInCeiling,
-                format!(
-                    "`{}` is funded from `{}`, which its RPKD ceiling does not list",
-                    line.sub_activity.0,
-                    source.key()
+                msg!(
+                    "fund-not-in-ceiling",
+                    code = &line.sub_activity.0,
+                    source = source.key()
                 ),
             )
-            .primary(span, "not a source of this line's pagu")
-            .secondary(part.ceilings.span, "the RPKD ceiling")
-            .hint(format!(
-                "the RPKD budgets this line from {}; add `{}` to its pagu or change the source",
-                keys.join(", "),
-                source.key()
+            .primary(span, msg!("fund-not-in-ceiling-label"))
+            .secondary(part.ceilings.span, msg!("fund-rpkd-ceiling"))
+            .hint(msg!(
+                "fund-not-in-ceiling-hint",
+                sources = ticked(listed.iter().map(|s| s.key())),
+                source = source.key()
             )),
         );
     }
@@ -403,21 +411,18 @@ fn sources_in_ceiling(line: &RatLine, part: &Part, out: &mut Vec<Diagnostic>) {
 
 /// W023: a province's own money is `apbd`, as is a kabupaten/kota's.
 fn other_level(source: FundingSource, span: Span, kind: RegionKind, out: &mut Vec<Diagnostic>) {
-    let (wrong, whose) = match (source, kind) {
-        (FundingSource::ApbdProvinsi, RegionKind::Province) => ("apbd_provinsi", "a province"),
+    let message: Message = match (source, kind) {
+        (FundingSource::ApbdProvinsi, RegionKind::Province) => {
+            msg!("fund-other-level-province", source = source.key())
+        }
         (FundingSource::ApbdKabKota, RegionKind::Regency | RegionKind::City) => {
-            ("apbd_kabupaten_kota", "a kabupaten or kota")
+            msg!("fund-other-level-regency", source = source.key())
         }
         _ => return,
     };
     out.push(
-        Diagnostic::new(
-            Code::SourceForOtherLevel,
-            format!("`{wrong}` in the plan of {whose}"),
-        )
-        .primary(span, "the region's own budget")
-        .hint(format!(
-            "the plan's own APBD is `apbd`; `{wrong}` is another level's budget co-funding the line"
-        )),
+        Diagnostic::new(Code::SourceForOtherLevel, message)
+            .primary(span, msg!("fund-own-budget"))
+            .hint(msg!("fund-other-level-hint", source = source.key())),
     );
 }

@@ -2,85 +2,88 @@
 //! letter (a Cyrillic `Р` for a Latin `P`) cannot make two ids that read the same.
 
 use super::index::Index;
+use super::words::{Noun, code_by};
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::{Arg, Message};
 use crate::model::lookup::normalise_location;
 use crate::model::{Plan, PlanRoot};
+use crate::msg;
 use crate::source::Span;
 use std::collections::HashMap;
 
 pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnostic>) {
     let lookup = &index.lookup;
     // Pillars, strategies, agencies and units share one namespace: `P1` must mean one thing.
-    let mut ids = Unique::new("id", out);
+    let mut ids = Unique::new(msg!("dup-what-id"), out);
     ids.ascii = true;
     for p in &root.pillars {
-        ids.add(&p.id.value, p.id.span, "pillar");
+        ids.add(&p.id.value, p.id.span, Noun::Pillar);
     }
     for s in &root.strategies {
-        ids.add(&s.id.value, s.id.span, "strategy");
+        ids.add(&s.id.value, s.id.span, Noun::Strategy);
     }
     for a in &root.agencies {
-        ids.add(&a.id.value, a.id.span, "agency");
+        ids.add(&a.id.value, a.id.span, Noun::Agency);
     }
     for a in &root.agencies {
         for u in &a.units {
-            ids.add(&u.id.value, u.id.span, "unit");
+            ids.add(&u.id.value, u.id.span, Noun::Unit);
         }
     }
 
     if let Some(tagging) = &root.tagging {
-        let mut tags = Unique::new("tag category", out);
+        let mut tags = Unique::new(msg!("noun-tag-category"), out);
         for c in &tagging.categories {
-            tags.add(&c.id.value, c.id.span, "tag category");
+            tags.add(&c.id.value, c.id.span, Noun::TagCategory);
         }
     }
 
-    let mut codes = Unique::new("nomenclature code", out);
+    let mut codes = Unique::new(msg!("dup-what-code"), out);
     for program in &plan.programs {
-        codes.add(&program.code.0, program.code.span, "program");
+        codes.add(&program.code.0, program.code.span, Noun::Program);
         for kegiatan in &program.activities {
-            codes.add(&kegiatan.code.0, kegiatan.code.span, "kegiatan");
+            codes.add(&kegiatan.code.0, kegiatan.code.span, Noun::Kegiatan);
             for sub in &kegiatan.sub_activities {
-                codes.add(&sub.code.0, sub.code.span, "sub kegiatan");
+                codes.add(&sub.code.0, sub.code.span, Noun::SubKegiatan);
             }
         }
     }
     for sub in plan.lines().map(|l| l.sub) {
-        let mut executors = Unique::new("executor", out);
+        let mut executors = Unique::new(msg!("noun-executor"), out);
         for e in &sub.executors {
-            executors.add(&e.agency.value, e.agency.span, "executor");
+            executors.add(&e.agency.value, e.agency.span, Noun::Executor);
         }
     }
 
     // Places and groups share the names a `lokasi` may hold.
-    let mut places = Unique::new("place", out);
+    let mut places = Unique::new(msg!("dup-what-place"), out);
     for d in root.districts() {
-        places.add(&normalise_location(&d.name), d.name.span, "kecamatan");
+        places.add(&normalise_location(&d.name), d.name.span, Noun::Kecamatan);
     }
     for m in root.members() {
         let what = if m.kind.value == crate::model::RegionKind::City {
-            "kota"
+            Noun::Kota
         } else {
-            "kabupaten"
+            Noun::Kabupaten
         };
         places.add(&normalise_location(&m.full_name()), m.name.span, what);
     }
     for g in &root.location_groups {
-        places.add(&normalise_location(&g.id), g.id.span, "location group");
+        places.add(&normalise_location(&g.id), g.id.span, Noun::LocationGroup);
     }
     for d in root.districts() {
-        let mut villages = Unique::new("desa/kelurahan", out);
+        let mut villages = Unique::new(msg!("dup-what-village"), out);
         for v in &d.villages {
             villages.add(
                 &normalise_location(&v.name),
                 v.name.span,
-                v.kind_in(lookup.kind).key(),
+                Noun::village(v.kind_in(lookup.kind)),
             );
         }
     }
 
     for rat in &plan.rats {
-        let mut lines = Unique::new("RAT line for", out);
+        let mut lines = Unique::new(msg!("dup-what-rat-line"), out);
         for line in &rat.rat.lines {
             let holder = line.agency.as_ref().map(|a| a.value.as_str()).or_else(|| {
                 index
@@ -88,26 +91,27 @@ pub fn check(plan: &Plan, root: &PlanRoot, index: &Index, out: &mut Vec<Diagnost
                     .get(line.sub_activity.0.as_str())
                     .map(|l| l.agency.value.as_str())
             });
-            let key = match holder {
-                Some(h) => format!("`{}` by {h}", line.sub_activity.0),
-                None => format!("`{}`", line.sub_activity.0),
+            let code = line.sub_activity.0.as_str();
+            let (key, shown): (String, Arg) = match holder {
+                Some(h) => (format!("{code}\n{h}"), code_by(code, h).into()),
+                None => (code.to_owned(), format!("`{code}`").into()),
             };
-            lines.add_described(&key, line.sub_activity.span, "RAT line");
+            lines.insert(&key, shown, line.sub_activity.span, Noun::RatLine);
         }
     }
 }
 
 /// Reports the second and later definitions of a name, pointing back at the first.
 struct Unique<'o> {
-    what: &'static str,
+    what: Message,
     /// Whether names must be ASCII (ids, which people type and compare by eye).
     ascii: bool,
-    seen: HashMap<String, (Span, &'static str)>,
+    seen: HashMap<String, (Span, Noun)>,
     out: &'o mut Vec<Diagnostic>,
 }
 
 impl<'o> Unique<'o> {
-    fn new(what: &'static str, out: &'o mut Vec<Diagnostic>) -> Self {
+    fn new(what: Message, out: &'o mut Vec<Diagnostic>) -> Self {
         Unique {
             what,
             ascii: false,
@@ -116,44 +120,39 @@ impl<'o> Unique<'o> {
         }
     }
 
-    fn add(&mut self, name: &str, span: Span, kind: &'static str) {
+    fn add(&mut self, name: &str, span: Span, kind: Noun) {
         if self.ascii
             && let Some(c) = name.chars().find(|c| !c.is_ascii())
         {
             self.out.push(
                 Diagnostic::new(
                     Code::NonAsciiId,
-                    format!(
-                        "{kind} id `{}` holds `{c}` (U+{:04X}), which is not an ASCII character",
-                        name.escape_default(),
-                        c as u32
+                    msg!(
+                        "id-not-ascii",
+                        kind = kind.bare(),
+                        id = name.escape_default().to_string(),
+                        char = c.to_string(),
+                        hex = format!("{:04X}", c as u32)
                     ),
                 )
-                .primary(span, "ids are written in ASCII")
-                .hint(
-                    "write ids with Latin letters, digits, `-` and `_` only (`P1`, `DINSOS`); a \
-                     letter that looks Latin may be Cyrillic or Greek",
-                ),
+                .primary(span, msg!("id-ascii-label"))
+                .hint(msg!("id-ascii-hint")),
             );
         }
-        self.insert(name, &format!("`{name}`"), span, kind);
+        self.insert(name, format!("`{name}`").into(), span, kind);
     }
 
-    /// `shown` is already formatted for the message (backticks included).
-    fn add_described(&mut self, shown: &str, span: Span, kind: &'static str) {
-        self.insert(shown, shown, span, kind);
-    }
-
-    fn insert(&mut self, name: &str, shown: &str, span: Span, kind: &'static str) {
+    /// `name` is the key compared; `shown` the name as the message prints it.
+    fn insert(&mut self, name: &str, shown: Arg, span: Span, kind: Noun) {
         match self.seen.get(name) {
             Some((first, first_kind)) => {
                 let d = Diagnostic::new(
                     Code::DuplicateId,
-                    format!("{} {shown} is defined twice", self.what),
+                    msg!("dup-twice", what = self.what.clone(), name = shown.clone()),
                 )
-                .primary(span, format!("{kind} {shown} defined again here"))
-                .secondary(*first, format!("first defined here as a {first_kind}"))
-                .hint("give each one its own name");
+                .primary(span, msg!("dup-again", kind = kind.bare(), name = shown))
+                .secondary(*first, msg!("dup-first", kind = first_kind.with_article()))
+                .hint(msg!("dup-hint"));
                 self.out.push(d);
             }
             None => {

@@ -1,9 +1,12 @@
 //! Indicators: E021 (a program and a sub kegiatan each need one), W003 (targets move the way
 //! progress lies), W008 (a RAT's graduation targets match the RPKD's for that year).
 
+use super::words;
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::Arg;
 use crate::locale::decimal;
 use crate::model::{Direction, Indicator, Plan, PlanRoot, Statistic, Year};
+use crate::msg;
 use crate::source::{Span, Spanned};
 
 pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
@@ -11,10 +14,10 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
         if program.indicators.is_empty() && program.indicators.dropped == 0 {
             let d = Diagnostic::new(
                 Code::MissingIndicator,
-                format!("program `{}` has no indicator", program.code.0),
+                msg!("ind-program-none", code = &program.code.0),
             )
-            .primary(program.code.span, "this program")
-            .hint("add an outcome indicator under `indikator:` with its unit, baseline and yearly targets");
+            .primary(program.code.span, msg!("ind-this-program"))
+            .hint(msg!("ind-program-hint"));
             out.push(d);
         }
         program.indicators.iter().for_each(|i| direction(i, out));
@@ -24,10 +27,10 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
                 if sub.indicators.is_empty() && sub.indicators.dropped == 0 {
                     let d = Diagnostic::new(
                         Code::MissingIndicator,
-                        format!("sub kegiatan `{}` has no indicator", sub.code.0),
+                        msg!("ind-sub-none", code = &sub.code.0),
                     )
-                    .primary(sub.code.span, "this sub kegiatan")
-                    .hint("add an output indicator under `indikator:`; the program matrix prints it with its targets");
+                    .primary(sub.code.span, msg!("ind-this-sub"))
+                    .hint(msg!("ind-sub-hint"));
                     out.push(d);
                 }
                 sub.indicators.iter().for_each(|i| direction(i, out));
@@ -47,7 +50,7 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
                 .filter(|o| first_target.is_none_or(|t| o.year.value <= t))
                 .max_by_key(|o| o.year.value)
                 .map(|o| (o.year.value, &o.value));
-            let what = statistic.label();
+            let what = Arg::from(statistic.label());
             path(what, better, last_known, &targets.entries, out);
         }
     }
@@ -68,19 +71,17 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
             {
                 let d = Diagnostic::new(
                     Code::RatTargetDiffers,
-                    format!(
-                        "the RAT {} target for {} is {}, the RPKD's is {}",
-                        statistic.key(),
-                        rat.year.value,
-                        decimal(value.value, 4),
-                        decimal(target.value, 4)
+                    msg!(
+                        "ind-rat-differs",
+                        statistic = statistic.key(),
+                        year = rat.year.value,
+                        rat = decimal(value.value, 4),
+                        rpkd = decimal(target.value, 4)
                     ),
                 )
-                .primary(value.span, "RAT target")
-                .secondary(target.span, "RPKD target")
-                .hint(
-                    "the RAT states the RPKD's graduation target for its year; change one of them",
-                );
+                .primary(value.span, msg!("ind-rat-target"))
+                .secondary(target.span, msg!("ind-rpkd-target"))
+                .hint(msg!("ind-rat-differs-hint"));
                 out.push(d);
             }
         }
@@ -92,9 +93,9 @@ fn direction(indicator: &Indicator, out: &mut Vec<Diagnostic>) {
         return;
     };
     let baseline = Some((indicator.baseline.year.value, &indicator.baseline.value));
-    let what = format!("`{}`", indicator.name.value);
+    let what = Arg::from(words::indicator(&indicator.name.value));
     path(
-        &what,
+        what,
         better.value,
         baseline,
         &indicator.targets.entries,
@@ -105,7 +106,7 @@ fn direction(indicator: &Indicator, out: &mut Vec<Diagnostic>) {
 /// Warn at each target that moves away from `better` compared with the year before it (the
 /// first target compares with the last known value).
 fn path(
-    what: &str,
+    what: Arg,
     better: Direction,
     start: Option<(Year, &Spanned<f64>)>,
     targets: &[(Spanned<Year>, Spanned<f64>)],
@@ -123,32 +124,40 @@ fn path(
                 Direction::Up => value.value < prev - 1e-9,
             };
             if wrong {
-                let verb = if better == Direction::Down {
-                    "rises"
-                } else {
-                    "falls"
-                };
-                let d = Diagnostic::new(
-                    Code::TargetWrongDirection,
-                    format!(
-                        "the {year} target of {what} {verb} from {} to {}",
-                        decimal(prev, 4),
-                        decimal(value.value, 4)
+                let (from, to) = (decimal(prev, 4), decimal(value.value, 4));
+                let (message, hint) = match better {
+                    Direction::Down => (
+                        msg!(
+                            "ind-rises",
+                            year = year,
+                            what = what.clone(),
+                            from = from,
+                            to = to
+                        ),
+                        msg!("ind-down-hint"),
                     ),
-                )
-                .primary(value.span, format!("the {year} target"))
-                .secondary(
-                    prev_span,
-                    if is_start {
-                        format!("the value in {prev_year}")
-                    } else {
-                        format!("the {prev_year} target")
-                    },
-                )
-                .hint(match better {
-                    Direction::Down => "lower is better for this indicator; a target should not be higher than the year before",
-                    Direction::Up => "higher is better for this indicator; a target should not be lower than the year before",
-                });
+                    Direction::Up => (
+                        msg!(
+                            "ind-falls",
+                            year = year,
+                            what = what.clone(),
+                            from = from,
+                            to = to
+                        ),
+                        msg!("ind-up-hint"),
+                    ),
+                };
+                let d = Diagnostic::new(Code::TargetWrongDirection, message)
+                    .primary(value.span, msg!("ind-target-of-year", year = year))
+                    .secondary(
+                        prev_span,
+                        if is_start {
+                            msg!("ind-value-in", year = prev_year)
+                        } else {
+                            msg!("ind-target-of-year", year = prev_year)
+                        },
+                    )
+                    .hint(hint);
                 out.push(d);
             }
         }

@@ -5,6 +5,7 @@
 use crate::diag::{Code, Diagnostic};
 use crate::model::PlanRoot;
 use crate::model::legal::LegalKind;
+use crate::msg;
 
 pub fn check(root: &PlanRoot, out: &mut Vec<Diagnostic>) {
     for entry in &root.legal_basis {
@@ -12,12 +13,9 @@ pub fn check(root: &PlanRoot, out: &mut Vec<Diagnostic>) {
             continue;
         }
         out.push(
-            Diagnostic::new(
-                Code::LegalBasisKind,
-                "a legal basis entry does not start with its kind of regulation",
-            )
-            .primary(entry.span, "printed last, after every regulation of a known kind")
-            .hint("start with the kind as the regulation names itself: `Undang-Undang`, `Peraturan Pemerintah`, `Peraturan Presiden`, `Instruksi Presiden`, `Peraturan Menteri …`, `Keputusan Menteri …`, `Peraturan Daerah …`, `Peraturan Gubernur/Bupati/Wali Kota …`, `Keputusan Gubernur/Bupati/Wali Kota …`"),
+            Diagnostic::new(Code::LegalBasisKind, msg!("legal-no-kind"))
+                .primary(entry.span, msg!("legal-printed-last"))
+                .hint(msg!("legal-hint")),
         );
     }
 }

@@ -5,6 +5,7 @@
 use crate::diag::{Code, Diagnostic};
 use crate::locale::decimal;
 use crate::model::{Plan, PlanRoot, RegionKind, Statistic};
+use crate::msg;
 
 pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
     for linked in &plan.linked {
@@ -12,18 +13,17 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
         own.extend(super::validate(&linked.plan));
         let errors: Vec<Diagnostic> = own.into_iter().filter(Diagnostic::is_error).collect();
         if !errors.is_empty() {
-            let s = if errors.len() == 1 { "" } else { "s" };
             out.push(
                 Diagnostic::new(
                     Code::LinkedPlanErrors,
-                    format!(
-                        "the plan of {} has {} error{s}",
-                        linked.member,
-                        errors.len()
+                    msg!(
+                        "linked-errors",
+                        member = &linked.member,
+                        count = errors.len()
                     ),
                 )
-                .primary(linked.path.span, "this plan does not pass `rpkd check`")
-                .hint("its errors are listed with their own files; the synchronisation document needs every kabupaten/kota plan whole"),
+                .primary(linked.path.span, msg!("linked-not-passing"))
+                .hint(msg!("linked-errors-hint")),
             );
             out.extend(errors);
         }
@@ -41,17 +41,20 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Code::LinkedPlanMismatch,
-                    format!(
-                        "`{}` is the plan of {} {}, not of {}",
-                        linked.path.value,
-                        kind.label(),
-                        sub.region.name.value,
-                        linked.member
+                    msg!(
+                        "linked-mismatch",
+                        path = &linked.path.value,
+                        kind = kind.label(),
+                        name = &sub.region.name.value,
+                        member = &linked.member
                     ),
                 )
-                .primary(linked.path.span, format!("named for {}", linked.member))
-                .secondary(sub.region.name.span, "the plan's own region")
-                .hint("point `rencana` at the plan folder of this kabupaten or kota"),
+                .primary(
+                    linked.path.span,
+                    msg!("linked-named-for", member = &linked.member),
+                )
+                .secondary(sub.region.name.span, msg!("linked-own-region"))
+                .hint(msg!("linked-mismatch-hint")),
             );
             continue;
         }
@@ -61,18 +64,18 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Code::LinkedPlanDiffers,
-                    format!(
-                        "the plan of {} covers {}–{}, the province's {}–{}",
-                        linked.member,
-                        sub.period.start.value,
-                        sub.period.end.value,
-                        root.period.start.value,
-                        root.period.end.value
+                    msg!(
+                        "linked-period",
+                        member = &linked.member,
+                        start = sub.period.start.value,
+                        end = sub.period.end.value,
+                        province_start = root.period.start.value,
+                        province_end = root.period.end.value
                     ),
                 )
-                .primary(linked.path.span, "a plan of another period")
-                .secondary(sub.period.start.span, "its period")
-                .hint("the synchronisation document sums only the years the two periods share"),
+                .primary(linked.path.span, msg!("linked-other-period"))
+                .secondary(sub.period.start.span, msg!("linked-its-period"))
+                .hint(msg!("linked-period-hint")),
             );
         }
         if let Some(province) = &sub.region.province
@@ -81,14 +84,16 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Code::LinkedPlanDiffers,
-                    format!(
-                        "the plan of {} names the province `{}`, not {}",
-                        linked.member, province.value, root.region.name.value
+                    msg!(
+                        "linked-province",
+                        member = &linked.member,
+                        named = &province.value,
+                        province = &root.region.name.value
                     ),
                 )
-                .primary(linked.path.span, "named by this province")
-                .secondary(province.span, "its province")
-                .hint("correct `daerah.provinsi` in the kabupaten/kota plan, or the path"),
+                .primary(linked.path.span, msg!("linked-named-by"))
+                .secondary(province.span, msg!("linked-its-province"))
+                .hint(msg!("linked-province-hint")),
             );
         }
         figures(member, sub, &linked.member, out);
@@ -113,17 +118,18 @@ fn figures(member: &crate::model::Member, sub: &PlanRoot, name: &str, out: &mut 
                 out.push(
                     Diagnostic::new(
                         Code::LinkedFigureDiffers,
-                        format!(
-                            "{} of {name} for {} is {} here, {} in its own plan",
-                            statistic.key(),
-                            o.year.value,
-                            decimal(o.value.value, 4),
-                            decimal(other.value.value, 4)
+                        msg!(
+                            "linked-figure",
+                            statistic = statistic.key(),
+                            member = name,
+                            year = o.year.value,
+                            here = decimal(o.value.value, 4),
+                            own = decimal(other.value.value, 4)
                         ),
                     )
-                    .primary(o.value.span, "the province's figure")
-                    .secondary(other.value.span, "the kabupaten/kota plan's figure")
-                    .hint("one published figure per year: correct the one that is not BPS's"),
+                    .primary(o.value.span, msg!("linked-province-figure"))
+                    .secondary(other.value.span, msg!("linked-member-figure"))
+                    .hint(msg!("linked-figure-hint")),
                 );
             }
         }

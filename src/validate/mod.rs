@@ -21,6 +21,7 @@ mod period;
 mod references;
 mod territory;
 mod values;
+mod words;
 
 use crate::diag::Diagnostic;
 use crate::model::Plan;

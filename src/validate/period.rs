@@ -2,8 +2,11 @@
 //! year), E014 (no year outside it), E015 (one RAT per year, named after it), W007 (baselines
 //! come before the period).
 
+use super::words;
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::{Arg, Message};
 use crate::model::{Indicator, Period, Plan, PlanRoot, Year, YearMap};
+use crate::msg;
 use crate::source::Span;
 use std::collections::HashMap;
 
@@ -13,14 +16,14 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
     if end != start.saturating_add(4) {
         let d = Diagnostic::new(
             Code::Period,
-            format!("the period {start}–{end} is not five consecutive years"),
+            msg!("period-not-five", start = start, end = end),
         )
         .primary(
             period.end.span,
-            format!("expected `{}`", start.saturating_add(4)),
+            msg!("val-expected", value = start.saturating_add(4)),
         )
-        .secondary(period.start.span, "the period starts here")
-        .hint("an RPKD covers five years, the same period as the RPJMD, e.g. 2025–2029");
+        .secondary(period.start.span, msg!("period-starts-here"))
+        .hint(msg!("period-hint"));
         out.push(d);
         // Year-by-year checks against a wrong period would only repeat this error.
         return;
@@ -55,11 +58,20 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
     {
         for (statistic, series) in stats.series() {
             if let Some(target) = &series.target {
-                let what = match member {
-                    Some(m) => format!("{} target of {}", statistic.key(), m.full_name()),
-                    None => format!("{} target", statistic.key()),
+                let missing = |years: Arg| match member {
+                    Some(m) => msg!(
+                        "period-missing-stat-of",
+                        statistic = statistic.key(),
+                        member = m.full_name(),
+                        years = years
+                    ),
+                    None => msg!(
+                        "period-missing-stat",
+                        statistic = statistic.key(),
+                        years = years
+                    ),
                 };
-                cover(target, period, &what, "target", out);
+                cover(target, period, missing, out);
             }
         }
     }
@@ -68,13 +80,13 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
     for file in &plan.rats {
         let year = &file.rat.year;
         if !period.contains(year.value) {
-            out.push(outside(year.value, year.span, period, "the RAT"));
+            out.push(outside(year.value, year.span, period, Outside::Rat));
         }
         if let Some(first) = seen.get(&year.value) {
-            let d = Diagnostic::new(Code::RatYear, format!("two RATs for {}", year.value))
-                .primary(year.span, "a second RAT for this year")
-                .secondary(*first, "the first one")
-                .hint("keep one RAT per year, in `rat/<year>.yaml`");
+            let d = Diagnostic::new(Code::RatYear, msg!("period-two-rats", year = year.value))
+                .primary(year.span, msg!("period-second-rat"))
+                .secondary(*first, msg!("period-first-rat"))
+                .hint(msg!("period-two-rats-hint"));
             out.push(d);
         } else {
             seen.insert(year.value, year.span);
@@ -82,35 +94,32 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
         if file.named_year != Some(year.value) {
             let d = Diagnostic::new(
                 Code::RatYear,
-                format!(
-                    "the file `rat/{}.yaml` holds the RAT for {}",
-                    file.stem, year.value
-                ),
+                msg!("period-rat-file", stem = &file.stem, year = year.value),
             )
-            .primary(year.span, format!("the file name says `{}`", file.stem))
-            .hint(format!(
-                "name each RAT file after its year: `rat/{}.yaml` for `tahun: {}`",
-                year.value, year.value
-            ));
+            .primary(year.span, msg!("period-file-name-says", stem = &file.stem))
+            .hint(msg!("period-rat-file-hint", year = year.value));
             out.push(d);
         }
     }
 }
 
 fn indicator_years(indicator: &Indicator, period: &Period, out: &mut Vec<Diagnostic>) {
-    let what = format!("indicator `{}`", indicator.name.value);
-    cover(&indicator.targets, period, &what, "target", out);
+    let name = indicator.name.value.as_str();
+    let missing = |years: Arg| msg!("period-missing-indicator", name = name, years = years);
+    cover(&indicator.targets, period, missing, out);
     let baseline = &indicator.baseline.year;
     if baseline.value > period.start.value {
         let d = Diagnostic::new(
             Code::BaselineAfterStart,
-            format!(
-                "the baseline of {what} is from {}, after the period starts in {}",
-                baseline.value, period.start.value
+            msg!(
+                "period-baseline-after",
+                what = words::indicator(name),
+                year = baseline.value,
+                start = period.start.value
             ),
         )
-        .primary(baseline.span, "baseline year")
-        .hint("the baseline (kondisi awal) is the last known value before the period, usually the year before it starts");
+        .primary(baseline.span, msg!("period-baseline-year"))
+        .hint(msg!("period-baseline-hint"));
         out.push(d);
     }
 }
@@ -120,7 +129,7 @@ fn ceiling_years(sub: &crate::model::SubKegiatan, period: &Period, out: &mut Vec
         for (_, years) in &part.ceilings.sources {
             for (year, _) in &years.entries {
                 if !period.contains(year.value) {
-                    out.push(outside(year.value, year.span, period, "a ceiling"));
+                    out.push(outside(year.value, year.span, period, Outside::Ceiling));
                 }
             }
         }
@@ -129,69 +138,94 @@ fn ceiling_years(sub: &crate::model::SubKegiatan, period: &Period, out: &mut Vec
             .filter(|y| !part.ceilings.has_year(*y))
             .collect();
         if !missing.is_empty() && !part.ceilings.lost {
-            let what = match part.executor {
-                Some(e) => format!(
-                    "executor `{}` of sub kegiatan `{}`",
-                    e.agency.value, sub.code.0
+            let years = year_list(&missing);
+            let message = match part.executor {
+                Some(e) => msg!(
+                    "period-missing-ceiling-of",
+                    executor = &e.agency.value,
+                    code = &sub.code.0,
+                    years = years
                 ),
-                None => format!("sub kegiatan `{}`", sub.code.0),
+                None => msg!("period-missing-ceiling", code = &sub.code.0, years = years),
             };
             out.push(missing_years(
+                message,
                 &missing,
                 part.ceilings.span,
-                &what,
-                "ceiling (pagu)",
-                "write `0` for a year without budget",
+                msg!("period-zero-hint"),
             ));
         }
     }
 }
 
-/// A year map must hold every year of the period and nothing else.
-fn cover<T>(map: &YearMap<T>, period: &Period, what: &str, noun: &str, out: &mut Vec<Diagnostic>) {
+/// A year map must hold every year of the period and nothing else; `missing` says which
+/// years it lacks.
+fn cover<T>(
+    map: &YearMap<T>,
+    period: &Period,
+    missing: impl Fn(Arg) -> Message,
+    out: &mut Vec<Diagnostic>,
+) {
     for year in map.years() {
         if !period.contains(year.value) {
-            out.push(outside(year.value, year.span, period, &format!("a {noun}")));
+            out.push(outside(year.value, year.span, period, Outside::Target));
         }
     }
-    let missing: Vec<Year> = period.years().filter(|y| !map.has_year(*y)).collect();
-    if !missing.is_empty() {
+    let absent: Vec<Year> = period.years().filter(|y| !map.has_year(*y)).collect();
+    if !absent.is_empty() {
         out.push(missing_years(
-            &missing,
+            missing(year_list(&absent)),
+            &absent,
             map.span,
-            what,
-            noun,
-            "give a value for each year of the period",
+            msg!("period-each-year-hint"),
         ));
     }
 }
 
-fn missing_years(missing: &[Year], span: Span, what: &str, noun: &str, hint: &str) -> Diagnostic {
-    let list = missing
-        .iter()
-        .map(Year::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
-    let s = if missing.len() == 1 { "" } else { "s" };
-    Diagnostic::new(
-        Code::MissingYear,
-        format!("{what} has no {noun} for {list}"),
-    )
-    .primary(span, format!("missing year{s} {list}"))
-    .hint(hint)
+/// `2026, 2027`.
+fn year_list(years: &[Year]) -> Arg {
+    Arg::CommaList(years.iter().map(|y| Arg::from(*y)).collect())
 }
 
-fn outside(year: Year, span: Span, period: &Period, what: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::YearOutsidePeriod,
-        format!(
-            "{what} for {year} is outside the period {}–{}",
-            period.start.value, period.end.value
+fn missing_years(message: Message, missing: &[Year], span: Span, hint: Message) -> Diagnostic {
+    Diagnostic::new(Code::MissingYear, message)
+        .primary(
+            span,
+            msg!(
+                "period-missing-label",
+                count = missing.len(),
+                years = year_list(missing)
+            ),
+        )
+        .hint(hint)
+}
+
+/// What holds a year outside the period.
+#[derive(Clone, Copy)]
+enum Outside {
+    Rat,
+    Ceiling,
+    Target,
+}
+
+fn outside(year: Year, span: Span, period: &Period, what: Outside) -> Diagnostic {
+    let (start, end) = (period.start.value, period.end.value);
+    let message = match what {
+        Outside::Rat => msg!("period-outside-rat", year = year, start = start, end = end),
+        Outside::Ceiling => msg!(
+            "period-outside-ceiling",
+            year = year,
+            start = start,
+            end = end
         ),
-    )
-    .primary(span, "outside the period")
-    .hint(format!(
-        "years of this plan run from {} to {}",
-        period.start.value, period.end.value
-    ))
+        Outside::Target => msg!(
+            "period-outside-target",
+            year = year,
+            start = start,
+            end = end
+        ),
+    };
+    Diagnostic::new(Code::YearOutsidePeriod, message)
+        .primary(span, msg!("period-outside-label"))
+        .hint(msg!("period-outside-hint", start = start, end = end))
 }

@@ -4,6 +4,7 @@
 
 use super::index::Index;
 use crate::diag::{Code, Diagnostic, did_you_mean, keyword_hint, known_list};
+use crate::i18n::Arg;
 use crate::model::lookup::normalise_location;
 use crate::model::{CodeLevel, Plan, PlanRoot, SubKegiatan};
 use crate::msg;
@@ -181,16 +182,16 @@ impl Resolver<'_, '_> {
             let ids = tags.iter().map(|t| t.id.as_str());
             let (message, whence) = match declared {
                 Some(_) => (
-                    format!("unknown tag category `{}`", tag.value),
-                    "categories are listed under `penandaan.kategori` in rpkd.yaml",
+                    msg!("ref-unknown-tag-category", tag = &tag.value),
+                    msg!("ref-tag-categories-under"),
                 ),
                 None => (
-                    format!("unknown tag `{}`", tag.value),
-                    "without `penandaan` in rpkd.yaml the tags are `kemiskinan` and `kemiskinan_ekstrem`",
+                    msg!("ref-unknown-tag", tag = &tag.value),
+                    msg!("ref-default-tags"),
                 ),
             };
             let d = Diagnostic::new(Code::UnknownValue, message)
-                .primary(tag.span, "not a tag category of this plan")
+                .primary(tag.span, msg!("ref-not-a-tag"))
                 .hint_opt(keyword_hint(
                     &tag.value,
                     tags.iter().map(|t| (t.id.as_str(), t.label.as_str())),
@@ -208,9 +209,13 @@ impl Resolver<'_, '_> {
         let index = self.index;
         let mut d = Diagnostic::new(
             Code::UnknownReference,
-            format!("unknown sub kegiatan `{}`", code.0),
+            msg!(
+                "ref-unknown",
+                what = msg!("noun-sub-kegiatan"),
+                name = &code.0
+            ),
         )
-        .primary(code.span, "no sub kegiatan of the RPKD has this code")
+        .primary(code.span, msg!("ref-no-sub-code"))
         .hint_opt(did_you_mean(&code.0, index.sound_codes()));
         let malformed = index
             .lines
@@ -221,12 +226,10 @@ impl Resolver<'_, '_> {
             && code.is_well_formed(CodeLevel::SubKegiatan)
         {
             d = d
-                .secondary(line.sub.code.span, format!("`{c}` is defined here, malformed"))
-                .hint(format!(
-                    "if the sub kegiatan `{c}` is meant, correct its code in the program file (E016)"
-                ));
+                .secondary(line.sub.code.span, msg!("ref-malformed-here", code = *c))
+                .hint(msg!("ref-malformed-hint", code = *c));
         }
-        d = d.hint("a RAT line names a sub kegiatan defined under `program/`");
+        d = d.hint(msg!("ref-rat-sub-hint"));
         self.out.push(d);
     }
 
@@ -242,11 +245,11 @@ impl Resolver<'_, '_> {
                 self.out.push(
                     Diagnostic::new(
                         Code::LocationGroup,
-                        format!("location group `{name}` names another group"),
+                        msg!("ref-group-in-group", name = name.as_str()),
                     )
-                    .primary(location.span, "a group inside a group")
-                    .secondary(group.id.span, "that group")
-                    .hint("list the group's places themselves; a group holds places only"),
+                    .primary(location.span, msg!("ref-group-inside"))
+                    .secondary(group.id.span, msg!("ref-that-group"))
+                    .hint(msg!("ref-group-hint")),
                 );
             }
             return;
@@ -254,7 +257,11 @@ impl Resolver<'_, '_> {
         let province = lookup.kind == crate::model::RegionKind::Province;
         let mut d = Diagnostic::new(
             Code::UnknownReference,
-            format!("unknown location `{}`", location.value),
+            msg!(
+                "ref-unknown",
+                what = msg!("ref-location"),
+                name = &location.value
+            ),
         );
         let (district, village) = match name.split_once('/') {
             Some((d, v)) => (d, Some(v)),
@@ -268,22 +275,20 @@ impl Resolver<'_, '_> {
                 .keys()
                 .filter(|k| k.split_once(' ').is_some_and(|(_, n)| n == name))
                 .collect();
-            d = d.primary(location.span, "not a kabupaten or kota of `wilayah`");
+            d = d.primary(location.span, msg!("ref-not-a-member"));
             d = match bare.as_slice() {
                 [] => d.hint_opt(did_you_mean(
                     &name,
                     names.iter().copied().chain(group_ids()),
                 )),
-                [one] => d.hint(format!(
-                    "write `{one}`: a province names a kabupaten or kota with its kind"
-                )),
-                several => d.hint(format!(
-                    "write {}: a province names a kabupaten or kota with its kind",
-                    several
-                        .iter()
-                        .map(|n| format!("`{n}`"))
-                        .collect::<Vec<_>>()
-                        .join(" or ")
+                several => d.hint(msg!(
+                    "ref-with-kind",
+                    names = Arg::OrList(
+                        several
+                            .iter()
+                            .map(|n| Arg::Text(format!("`{n}`")))
+                            .collect()
+                    )
                 )),
             };
             d = d.hint(known_list(msg!("known-members"), names));
@@ -297,7 +302,7 @@ impl Resolver<'_, '_> {
             d = d
                 .primary(
                     location.span,
-                    format!("kecamatan {district} has no such desa/kelurahan"),
+                    msg!("ref-no-such-village", district = district),
                 )
                 .hint_opt(did_you_mean(
                     village.unwrap_or(""),
@@ -323,12 +328,12 @@ impl Resolver<'_, '_> {
                 _ => "Desa",
             };
             d = d
-                .primary(location.span, "not a kecamatan of `wilayah`")
+                .primary(location.span, msg!("ref-not-a-kecamatan"))
                 .hint_opt(did_you_mean(district, candidates))
                 .hint(if groups && !lookup.groups.is_empty() {
-                    format!("write `Kecamatan` or `Kecamatan/{village_word}` as listed under `wilayah`, or the id of a group under `kelompok_lokasi`")
+                    msg!("ref-write-place-or-group", village = village_word)
                 } else {
-                    format!("write `Kecamatan` or `Kecamatan/{village_word}` as listed under `wilayah`")
+                    msg!("ref-write-place", village = village_word)
                 });
         }
         self.out.push(d);

@@ -3,8 +3,10 @@
 //! province compares with the nation and other provinces, not with a province), W010
 //! (desa/kelurahan figures within their kecamatan's).
 
+use super::words::region;
 use crate::diag::{Code, Diagnostic};
 use crate::model::{Area, PlanRoot, RegionKind, VillageKind};
+use crate::msg;
 use crate::source::Spanned;
 
 pub fn check(root: &PlanRoot, out: &mut Vec<Diagnostic>) {
@@ -14,20 +16,33 @@ pub fn check(root: &PlanRoot, out: &mut Vec<Diagnostic>) {
             (Area::District(d), RegionKind::Province) => out.push(
                 Diagnostic::new(
                     Code::TerritoryKind,
-                    format!("kecamatan `{}` in the plan of a province", d.name.value),
+                    msg!("terr-kecamatan-in-province", name = &d.name.value),
                 )
-                .primary(d.name.span, "a province lists its kabupaten and kota")
-                .secondary(root.region.kind.span, "the plan is a province's")
-                .hint("write each kabupaten and kota of the province: `- kabupaten: Pandeglang` or `- kota: Tangerang`"),
+                .primary(d.name.span, msg!("terr-province-lists"))
+                .secondary(
+                    root.region.kind.span,
+                    msg!("terr-plan-is", region = region(kind)),
+                )
+                .hint(msg!("terr-province-hint")),
             ),
             (Area::Member(m), RegionKind::Regency | RegionKind::City) => out.push(
                 Diagnostic::new(
                     Code::TerritoryKind,
-                    format!("{} in the plan of a {}", m.full_name(), kind.key()),
+                    msg!(
+                        "terr-member-in-regency",
+                        member = m.full_name(),
+                        region = region(kind)
+                    ),
                 )
-                .primary(m.name.span, format!("a {} lists its kecamatan", kind.key()))
-                .secondary(root.region.kind.span, format!("the plan is a {}'s", kind.key()))
-                .hint("write each kecamatan with its desa and kelurahan: `- kecamatan: Periuk`"),
+                .primary(
+                    m.name.span,
+                    msg!("terr-lists-kecamatan", region = region(kind)),
+                )
+                .secondary(
+                    root.region.kind.span,
+                    msg!("terr-plan-is", region = region(kind)),
+                )
+                .hint(msg!("terr-kecamatan-hint")),
             ),
             _ => {}
         }
@@ -47,22 +62,19 @@ pub fn check(root: &PlanRoot, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         Code::CountBelowListed,
-                        format!(
-                            "kecamatan {} has {} {} by its count but lists {listed}",
-                            d.name.value,
-                            stated.value,
-                            village_kind.key()
+                        msg!(
+                            "terr-count-below",
+                            name = &d.name.value,
+                            stated = stated.value,
+                            kind = village_kind.key(),
+                            listed = listed
                         ),
                     )
                     .primary(
                         stated.span,
-                        format!("fewer than the {} listed", village_kind.key()),
+                        msg!("terr-fewer-than-listed", kind = village_kind.key()),
                     )
-                    .hint(format!(
-                        "`jumlah_{}` is the kecamatan's whole number of {}, listed or not",
-                        village_kind.key(),
-                        village_kind.key()
-                    )),
+                    .hint(msg!("terr-count-hint", kind = village_kind.key())),
                 );
             }
         }
@@ -82,13 +94,13 @@ pub fn check(root: &PlanRoot, out: &mut Vec<Diagnostic>) {
 }
 
 fn province_comparison(value: &Spanned<f64>, root: &PlanRoot) -> Diagnostic {
-    Diagnostic::new(
-        Code::ComparisonKind,
-        "a province's statistics give a `provinsi` comparison",
-    )
-    .primary(value.span, "the province's own figure is `nilai`")
-    .secondary(root.region.kind.span, "the plan is a province's")
-    .hint("a province compares with the nation (`nasional`) and with other provinces: `pembanding: {Jawa Barat: 7.02}`")
+    Diagnostic::new(Code::ComparisonKind, msg!("terr-comparison"))
+        .primary(value.span, msg!("terr-own-figure"))
+        .secondary(
+            root.region.kind.span,
+            msg!("terr-plan-is", region = region(RegionKind::Province)),
+        )
+        .hint(msg!("terr-comparison-hint"))
 }
 
 /// W010: the poor people of a kecamatan's desa/kelurahan cannot add up to more than its own.
@@ -105,15 +117,15 @@ fn villages_within(d: &crate::model::District, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 Code::VillagesExceedDistrict,
-                format!(
-                    "the desa/kelurahan of {} count {} poor people, more than the kecamatan's {}",
-                    d.name.value,
-                    crate::locale::group(villages),
-                    crate::locale::group(total.value)
+                msg!(
+                    "terr-villages-exceed",
+                    name = &d.name.value,
+                    villages = crate::locale::group(villages),
+                    total = crate::locale::group(total.value)
                 ),
             )
-            .primary(total.span, "the kecamatan figure")
-            .hint("the kecamatan's `penduduk_miskin` is the sum over its desa/kelurahan or more"),
+            .primary(total.span, msg!("terr-kecamatan-figure"))
+            .hint(msg!("terr-villages-hint")),
         );
     }
 }

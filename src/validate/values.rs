@@ -2,9 +2,12 @@
 //! E024 (thresholds in order, RAT targets above zero). Negative money is refused while decoding
 //! (E019); money against ceilings and allocations is `funding`'s.
 
+use super::words;
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::Arg;
 use crate::locale::decimal;
 use crate::model::{Bound, Indicator, Plan, PlanRoot};
+use crate::msg;
 use crate::source::Spanned;
 
 pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
@@ -24,13 +27,13 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
         range(
             &rat.poverty_target,
             Bound::Percent,
-            "the poverty target",
+            msg!("val-what-poverty-target").into(),
             out,
         );
         range(
             &rat.extreme_poverty_target,
             Bound::Percent,
-            "the extreme-poverty target",
+            msg!("val-what-extreme-target").into(),
             out,
         );
         for line in &rat.lines {
@@ -38,10 +41,14 @@ pub fn check(plan: &Plan, root: &PlanRoot, out: &mut Vec<Diagnostic>) {
             if line.target.value <= 0.0 {
                 let d = Diagnostic::new(
                     Code::InvalidValue,
-                    format!("the {} target of `{}` is not above zero", rat.year.value, line.sub_activity.0),
+                    msg!(
+                        "val-rat-target-zero",
+                        year = rat.year.value,
+                        code = &line.sub_activity.0
+                    ),
                 )
-                .primary(line.target.span, "no output to achieve")
-                .hint("a RAT line states the output it will deliver this year; achievement is measured against it");
+                .primary(line.target.span, msg!("val-no-output"))
+                .hint(msg!("val-rat-target-hint"));
                 out.push(d);
             }
         }
@@ -53,19 +60,19 @@ fn statistics(root: &PlanRoot, out: &mut Vec<Diagnostic>) {
     for stats in root.statistics.iter().chain(members) {
         for (statistic, series) in stats.series() {
             let bound = statistic.bound();
-            let what = statistic.key();
+            let what = Arg::Text(format!("`{}`", statistic.key()));
             for o in &series.data {
-                range(&o.value, bound, what, out);
+                range(&o.value, bound, what.clone(), out);
                 let others = o
                     .comparators
                     .iter()
                     .flat_map(|c| c.entries.iter().map(|(_, v)| v));
                 for v in o.province.iter().chain(&o.national).chain(others) {
-                    range(v, bound, what, out);
+                    range(v, bound, what.clone(), out);
                 }
             }
             for (_, v) in series.target.iter().flat_map(|t| &t.entries) {
-                range(v, bound, what, out);
+                range(v, bound, what.clone(), out);
             }
         }
     }
@@ -77,10 +84,10 @@ fn indicator(indicator: &Indicator, out: &mut Vec<Diagnostic>) {
     } else {
         Bound::NonNegative
     };
-    let what = format!("indicator `{}`", indicator.name.value);
-    range(&indicator.baseline.value, bound, &what, out);
+    let what = Arg::from(words::indicator(&indicator.name.value));
+    range(&indicator.baseline.value, bound, what.clone(), out);
     for (_, v) in &indicator.targets.entries {
-        range(v, bound, &what, out);
+        range(v, bound, what.clone(), out);
     }
 }
 
@@ -89,42 +96,41 @@ fn thresholds(root: &PlanRoot, out: &mut Vec<Diagnostic>) {
         return;
     };
     for t in m.on_target.iter().chain(&m.in_progress) {
-        range(t, Bound::Percent, "a status threshold", out);
+        range(t, Bound::Percent, msg!("val-what-threshold").into(), out);
     }
     if let (Some(on), Some(progress)) = (&m.on_target, &m.in_progress)
         && progress.value > on.value
     {
-        let d = Diagnostic::new(
-            Code::InvalidValue,
-            "the *on progress* threshold is above the *sesuai target* threshold",
-        )
-        .primary(progress.span, "should be lower")
-        .secondary(on.span, "sesuai target from here")
-        .hint("the defaults are 80 for sesuai target and 50 for on progress");
+        let d = Diagnostic::new(Code::InvalidValue, msg!("val-thresholds"))
+            .primary(progress.span, msg!("val-should-be-lower"))
+            .secondary(on.span, msg!("val-on-target-from"))
+            .hint(msg!("val-thresholds-hint"));
         out.push(d);
     }
 }
 
-fn range(value: &Spanned<f64>, bound: Bound, what: &str, out: &mut Vec<Diagnostic>) {
+fn range(value: &Spanned<f64>, bound: Bound, what: Arg, out: &mut Vec<Diagnostic>) {
     let v = value.value;
     let (ok, expected) = match bound {
-        Bound::Percent => ((0.0..=100.0).contains(&v), "a percentage between 0 and 100"),
-        Bound::Ratio => ((0.0..=1.0).contains(&v), "a ratio between 0 and 1"),
-        Bound::NonNegative => (v >= 0.0, "zero or more"),
+        Bound::Percent => ((0.0..=100.0).contains(&v), msg!("val-percent")),
+        Bound::Ratio => ((0.0..=1.0).contains(&v), msg!("val-ratio")),
+        Bound::NonNegative => (v >= 0.0, msg!("val-non-negative")),
     };
     if ok {
         return;
     }
     let d = Diagnostic::new(
         Code::PercentRange,
-        format!("{what} is {}, expected {expected}", decimal(v, 4)),
+        msg!(
+            "val-out-of-range",
+            what = what,
+            value = decimal(v, 4),
+            expected = expected
+        ),
     )
-    .primary(value.span, "out of range");
+    .primary(value.span, msg!("val-out-of-range-label"));
     let d = if bound == Bound::Ratio && (0.0..=100.0).contains(&v) {
-        d.hint(format!(
-            "a Gini ratio is written as a fraction: `{}`",
-            v / 100.0
-        ))
+        d.hint(msg!("val-gini-hint", fraction = (v / 100.0).to_string()))
     } else {
         d
     };
@@ -134,12 +140,17 @@ fn range(value: &Spanned<f64>, bound: Bound, what: &str, out: &mut Vec<Diagnosti
 fn quarters(line: &crate::model::RatLine, out: &mut Vec<Diagnostic>) {
     let mut seen = [None; 4];
     for r in &line.realisation {
-        range(&r.output, Bound::NonNegative, "output", out);
+        range(
+            &r.output,
+            Bound::NonNegative,
+            msg!("val-what-output").into(),
+            out,
+        );
         let q = r.quarter.value;
         if !(1..=4).contains(&q) {
-            let d = Diagnostic::new(Code::InvalidQuarter, format!("there is no quarter {q}"))
-                .primary(r.quarter.span, "expected 1, 2, 3 or 4")
-                .hint("`triwulan` is the quarter of the year: 1 (Januari–Maret) to 4 (Oktober–Desember)");
+            let d = Diagnostic::new(Code::InvalidQuarter, msg!("val-no-quarter", quarter = q))
+                .primary(r.quarter.span, msg!("val-expected-quarter"))
+                .hint(msg!("val-quarter-hint"));
             out.push(d);
             continue;
         }
@@ -148,14 +159,15 @@ fn quarters(line: &crate::model::RatLine, out: &mut Vec<Diagnostic>) {
             Some(first) => {
                 let d = Diagnostic::new(
                     Code::InvalidQuarter,
-                    format!(
-                        "quarter {q} is reported twice for `{}`",
-                        line.sub_activity.0
+                    msg!(
+                        "val-quarter-twice",
+                        quarter = q,
+                        code = &line.sub_activity.0
                     ),
                 )
-                .primary(r.quarter.span, "reported again here")
-                .secondary(*first, "first reported here")
-                .hint("give one entry per quarter, with that quarter's own spending and output");
+                .primary(r.quarter.span, msg!("val-reported-again"))
+                .secondary(*first, msg!("val-first-reported"))
+                .hint(msg!("val-quarter-twice-hint"));
                 out.push(d);
             }
             None => *slot = Some(r.quarter.span),
