@@ -24,7 +24,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, out: &Output) -> ExitCode {
-    let mut command = super::command();
+    let mut command = super::definition(out.lang);
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut command, "rpkd", &mut script);
     let mut stdout = std::io::stdout().lock();

@@ -1,212 +1,186 @@
 //! The sections of `--help` and the manual pages that clap does not write: EXIT STATUS,
-//! ENVIRONMENT and EXAMPLES, per command. `man.rs` renders them as roff sections; the same
-//! text closes each command's long help.
+//! ENVIRONMENT and EXAMPLES, per command, in the run's language (`locales/*/help.ftl`).
+//! `man.rs` renders them as roff sections; the same text closes each command's long help.
+
+use rpkd::i18n::{Lang, Message};
+use rpkd::msg;
 
 /// One command's extra sections: its examples (command, what it does) and any environment
-/// variables of its own; every command shares [`EXIT_STATUS`] and [`ENVIRONMENT`].
+/// variables of its own; every command shares [`exit_status`] and [`environment`].
 pub struct Extra {
-    pub examples: &'static [(&'static str, &'static str)],
-    pub environment: &'static [(&'static str, &'static str)],
+    pub examples: Vec<(&'static str, Message)>,
+    pub environment: Vec<(&'static str, Message)>,
 }
 
-pub const EXIT_STATUS: &[(&str, &str)] = &[
-    ("0", "Success (warnings allowed, unless `--deny-warnings`)."),
-    (
-        "1",
-        "The input or the environment failed: a plan has errors, a file cannot be read or written.",
-    ),
-    (
-        "2",
-        "Wrong usage: an unknown option, a missing or malformed argument.",
-    ),
-];
+/// The exit codes every command shares.
+pub fn exit_status() -> Vec<(&'static str, Message)> {
+    vec![
+        ("0", msg!("help-exit-0")),
+        ("1", msg!("help-exit-1")),
+        ("2", msg!("help-exit-2")),
+    ]
+}
 
-pub const ENVIRONMENT: &[(&str, &str)] = &[
-    (
-        "RPKD_LANG",
-        "Language of messages, `id` or `en`; `--lang` overrides it.",
-    ),
-    (
-        "LC_ALL, LC_MESSAGES, LANG",
-        "Without `RPKD_LANG`, the first of these that is set decides: an English locale (`en_US.UTF-8`) gives English, any other Bahasa Indonesia.",
-    ),
-    (
-        "NO_COLOR",
-        "Set and not empty: no colour (no-color.org). `--color always` overrides it.",
-    ),
-    (
-        "CLICOLOR_FORCE",
-        "Set, not empty and not `0`: colour even when the output is not a terminal.",
-    ),
-    ("CLICOLOR", "`0`: no colour."),
-];
+/// The environment variables every command reads.
+pub fn environment() -> Vec<(&'static str, Message)> {
+    vec![
+        ("RPKD_LANG", msg!("help-env-rpkd-lang")),
+        ("LC_ALL, LC_MESSAGES, LANG", msg!("help-env-locale")),
+        ("NO_COLOR", msg!("help-env-no-color")),
+        ("CLICOLOR_FORCE", msg!("help-env-clicolor-force")),
+        ("CLICOLOR", msg!("help-env-clicolor")),
+    ]
+}
 
 /// The extra sections of the command `name` (`check`, `build`, …; `rpkd` for the top page).
 pub fn extra(name: &str) -> Extra {
     match name {
         "check" => Extra {
-            examples: &[
-                ("rpkd check", "Check every plan under `plans/`."),
-                (
-                    "rpkd check plans/kota-tangerang",
-                    "Check one plan; `plans/kota-tangerang/rpkd.yaml` works too.",
-                ),
+            examples: vec![
+                ("rpkd check", msg!("help-ex-check-1")),
+                ("rpkd check plans/kota-tangerang", msg!("help-ex-check-2")),
                 (
                     "rpkd check plans/* --format github",
-                    "In GitHub Actions: annotations on the pull request and a table in the job summary; entries of `plans/` that are not plans (a README) are skipped with a note.",
+                    msg!("help-ex-check-3"),
                 ),
                 (
                     "rpkd check --format sarif > rpkd.sarif",
-                    "A SARIF 2.1.0 report for GitHub code scanning.",
+                    msg!("help-ex-check-4"),
                 ),
                 (
                     "rpkd check --format gitlab > gl-code-quality-report.json",
-                    "A GitLab Code Quality report for a merge request.",
+                    msg!("help-ex-check-5"),
                 ),
                 (
                     "rpkd --lang en check --format json",
-                    "Messages in English, as one JSON array.",
+                    msg!("help-ex-check-6"),
                 ),
             ],
-            environment: &[(
-                "GITHUB_STEP_SUMMARY",
-                "When set (GitHub Actions sets it), a Markdown table of the plans and their counts, then the diagnostics, is appended to that file.",
-            )],
+            environment: vec![("GITHUB_STEP_SUMMARY", msg!("help-env-check-1"))],
         },
         "build" => Extra {
-            examples: &[
-                (
-                    "rpkd build",
-                    "Build every plan under `plans/` into `output/`.",
-                ),
+            examples: vec![
+                ("rpkd build", msg!("help-ex-build-1")),
                 (
                     "rpkd build plans/kota-tangerang --format pdf --out dist",
-                    "Only the PDFs of one plan, into `dist/kota-tangerang/`.",
+                    msg!("help-ex-build-2"),
                 ),
                 (
                     "SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) rpkd build",
-                    "Documents dated by the last commit: the same input gives the same bytes.",
+                    msg!("help-ex-build-3"),
                 ),
             ],
-            environment: &[
-                (
-                    "SOURCE_DATE_EPOCH",
-                    "Seconds since 1970 that date the PDFs (reproducible builds).",
-                ),
-                ("CI", "When set, no progress bar is drawn."),
-                (
-                    "GITHUB_STEP_SUMMARY",
-                    "When set, a table of the plans built is appended to that file.",
-                ),
+            environment: vec![
+                ("SOURCE_DATE_EPOCH", msg!("help-env-build-1")),
+                ("CI", msg!("help-env-build-2")),
+                ("GITHUB_STEP_SUMMARY", msg!("help-env-build-3")),
             ],
         },
         "serve" => Extra {
-            examples: &[
+            examples: vec![
                 (
                     "rpkd serve plans/kota-tangerang --open",
-                    "Preview a plan in the browser; pages reload on every save.",
+                    msg!("help-ex-serve-1"),
                 ),
                 (
                     "rpkd serve plans/kota-tangerang --bind 0.0.0.0 --port 8080",
-                    "Let colleagues on the office network open the preview (a warning says so).",
+                    msg!("help-ex-serve-2"),
                 ),
             ],
-            environment: &[],
+            environment: vec![],
         },
         "init" => Extra {
-            examples: &[
+            examples: vec![
                 (
                     "rpkd init plans/kota-serang --region \"Kota Serang\"",
-                    "A new plan folder that passes `rpkd check`, with the JSON Schemas for the editor.",
+                    msg!("help-ex-init-1"),
                 ),
                 (
                     "rpkd init plans/provinsi-banten --region \"Provinsi Banten\" --kind provinsi",
-                    "A province's plan.",
+                    msg!("help-ex-init-2"),
                 ),
             ],
-            environment: &[],
+            environment: vec![],
         },
         "ekspor" => Extra {
-            examples: &[(
+            examples: vec![(
                 "rpkd ekspor plans/kota-tangerang --tahun 2026",
-                "One realisation form per agency for 2026, and the review workbook.",
+                msg!("help-ex-ekspor-1"),
             )],
-            environment: &[(
-                "SOURCE_DATE_EPOCH",
-                "Seconds since 1970 that date the workbooks.",
-            )],
+            environment: vec![("SOURCE_DATE_EPOCH", msg!("help-env-ekspor-1"))],
         },
         "impor" => Extra {
-            examples: &[(
+            examples: vec![(
                 "rpkd impor plans/kota-tangerang forms/*.xlsx",
-                "Write the figures of filled-in forms into the RAT files, after checking them.",
+                msg!("help-ex-impor-1"),
             )],
-            environment: &[],
+            environment: vec![],
         },
         "schema" => Extra {
-            examples: &[(
+            examples: vec![(
                 "rpkd schema --out plans/kota-tangerang/schema",
-                "The JSON Schemas an editor uses for completion and checking while typing.",
+                msg!("help-ex-schema-1"),
             )],
-            environment: &[],
+            environment: vec![],
         },
         "completions" => Extra {
-            examples: &[(
+            examples: vec![(
                 "rpkd completions bash > ~/.local/share/bash-completion/completions/rpkd",
-                "Completion of subcommands, options and plan folders in bash.",
+                msg!("help-ex-completions-1"),
             )],
-            environment: &[],
+            environment: vec![],
         },
         "man" => Extra {
-            examples: &[(
+            examples: vec![(
                 "rpkd man --out ~/.local/share/man/man1",
-                "Install the manual pages for the current user.",
+                msg!("help-ex-man-1"),
             )],
-            environment: &[],
+            environment: vec![],
         },
         "rpkd" => Extra {
-            examples: &[
+            examples: vec![
                 (
                     "rpkd init plans/kota-serang --region \"Kota Serang\"",
-                    "Start a plan.",
+                    msg!("help-ex-rpkd-1"),
                 ),
-                ("rpkd check", "Check every plan under `plans/`."),
-                (
-                    "rpkd build",
-                    "Write the documents of every plan into `output/`.",
-                ),
+                ("rpkd check", msg!("help-ex-rpkd-2")),
+                ("rpkd build", msg!("help-ex-rpkd-3")),
                 (
                     "rpkd serve plans/kota-serang --open",
-                    "Preview while editing.",
+                    msg!("help-ex-rpkd-4"),
                 ),
             ],
-            environment: &[],
+            environment: vec![],
         },
         _ => Extra {
-            examples: &[],
-            environment: &[],
+            examples: vec![],
+            environment: vec![],
         },
     }
 }
 
-/// The sections as plain text, for the end of `--help`.
-pub fn text(name: &str) -> String {
+/// The sections as plain text in `lang`, for the end of `--help`.
+pub fn text(name: &str, lang: Lang) -> String {
     let extra = extra(name);
     let mut out = String::new();
     if !extra.examples.is_empty() {
-        out.push_str("Examples:\n");
-        for (command, what) in extra.examples {
-            out.push_str(&format!("  {command}\n      {what}\n"));
+        out.push_str(&msg!("help-examples").render(lang));
+        out.push('\n');
+        for (command, what) in &extra.examples {
+            out.push_str(&format!("  {command}\n      {}\n", what.render(lang)));
         }
         out.push('\n');
     }
-    out.push_str("Exit status:\n");
-    for (code, what) in EXIT_STATUS {
-        out.push_str(&format!("  {code}  {what}\n"));
+    out.push_str(&msg!("help-exit-status").render(lang));
+    out.push('\n');
+    for (code, what) in exit_status() {
+        out.push_str(&format!("  {code}  {}\n", what.render(lang)));
     }
-    out.push_str("\nEnvironment:\n");
-    for (name, what) in ENVIRONMENT.iter().chain(extra.environment) {
-        out.push_str(&format!("  {name}\n      {what}\n"));
+    out.push('\n');
+    out.push_str(&msg!("help-environment").render(lang));
+    out.push('\n');
+    for (name, what) in environment().iter().chain(&extra.environment) {
+        out.push_str(&format!("  {name}\n      {}\n", what.render(lang)));
     }
     out
 }

@@ -5,8 +5,9 @@
 
 use super::help;
 use super::output::Output;
-use clap::{Command, CommandFactory};
+use clap::Command;
 use clap_mangen::Man;
+use rpkd::i18n::Lang;
 use rpkd::msg;
 use rpkd::render::OutputFile;
 use std::path::PathBuf;
@@ -23,7 +24,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, out: &Output) -> ExitCode {
-    let pages = match pages(super::Cli::command()) {
+    let pages = match pages(super::definition(out.lang), out.lang) {
         Ok(pages) => pages,
         Err(e) => {
             out.error(&msg!("man-failed", cause = rpkd::error::io_cause(&e)));
@@ -46,7 +47,7 @@ pub fn run(args: Args, out: &Output) -> ExitCode {
 
 /// One page for the command and one for each visible subcommand, depth first, as
 /// `clap_mangen::generate_to` names them, but in memory.
-fn pages(command: Command) -> std::io::Result<Vec<OutputFile>> {
+fn pages(command: Command, lang: Lang) -> std::io::Result<Vec<OutputFile>> {
     // `help` is clap's own subcommand; `rpkd help X` is `rpkd X --help`, which has its page.
     let mut command = command.disable_help_subcommand(true);
     // The NAME line is `rpkd \- <about>`; an about that begins with the name would say it twice.
@@ -57,11 +58,11 @@ fn pages(command: Command) -> std::io::Result<Vec<OutputFile>> {
     }
     command.build();
     let mut pages = Vec::new();
-    collect(&command, &mut pages)?;
+    collect(&command, lang, &mut pages)?;
     Ok(pages)
 }
 
-fn collect(command: &Command, pages: &mut Vec<OutputFile>) -> std::io::Result<()> {
+fn collect(command: &Command, lang: Lang, pages: &mut Vec<OutputFile>) -> std::io::Result<()> {
     let man = Man::new(command.clone());
     let mut bytes = Vec::new();
     man.render_title(&mut bytes)?;
@@ -77,7 +78,7 @@ fn collect(command: &Command, pages: &mut Vec<OutputFile>) -> std::io::Result<()
     if command.get_after_long_help().is_some() {
         man.render_extra_section(&mut bytes)?;
     }
-    bytes.extend_from_slice(sections(command.get_name()).as_bytes());
+    bytes.extend_from_slice(sections(command.get_name(), lang).as_bytes());
     if command.get_version().is_some() || command.get_long_version().is_some() {
         man.render_version_section(&mut bytes)?;
     }
@@ -86,32 +87,39 @@ fn collect(command: &Command, pages: &mut Vec<OutputFile>) -> std::io::Result<()
         bytes,
     });
     for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
-        collect(sub, pages)?;
+        collect(sub, lang, pages)?;
     }
     Ok(())
 }
 
-/// EXAMPLES, EXIT STATUS and ENVIRONMENT in roff, from [`help::extra`].
-fn sections(name: &str) -> String {
+/// EXAMPLES, EXIT STATUS and ENVIRONMENT in roff, from [`help::extra`], in `lang` (the
+/// section names stay the conventional English ones, as clap_mangen writes its own).
+fn sections(name: &str, lang: Lang) -> String {
     let extra = help::extra(name);
     let mut roff = String::new();
     if !extra.examples.is_empty() {
         roff.push_str(".SH EXAMPLES\n");
     }
-    for (command, what) in extra.examples {
+    for (command, what) in &extra.examples {
         roff.push_str(&format!(
             ".TP\n\\fB{}\\fR\n{}\n",
             escape(command),
-            escape(what)
+            escape(&what.render(lang))
         ));
     }
     roff.push_str(".SH \"EXIT STATUS\"\n");
-    for (code, what) in help::EXIT_STATUS {
-        roff.push_str(&format!(".TP\n\\fB{code}\\fR\n{}\n", escape(what)));
+    for (code, what) in help::exit_status() {
+        let what = what.render(lang);
+        roff.push_str(&format!(".TP\n\\fB{code}\\fR\n{}\n", escape(&what)));
     }
     roff.push_str(".SH ENVIRONMENT\n");
-    for (var, what) in help::ENVIRONMENT.iter().chain(extra.environment) {
-        roff.push_str(&format!(".TP\n\\fB{}\\fR\n{}\n", escape(var), escape(what)));
+    for (var, what) in help::environment().iter().chain(&extra.environment) {
+        let what = what.render(lang);
+        roff.push_str(&format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            escape(var),
+            escape(&what)
+        ));
     }
     roff
 }

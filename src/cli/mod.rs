@@ -9,14 +9,18 @@ mod export;
 mod help;
 mod import;
 mod init;
+mod localise;
 mod man;
 mod output;
 mod plans;
 mod schema;
 mod serve;
 mod summary;
+mod usage_error;
 
 use clap::{CommandFactory, FromArgMatches, Subcommand};
+use rpkd::i18n::Lang;
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 /// rpkd — rencana penanggulangan kemiskinan daerah, from YAML to signed documents.
@@ -57,19 +61,20 @@ enum Command {
     Banding(banding::Args),
 }
 
-/// The clap definition with the sections clap does not write (examples, exit status,
-/// environment) at the end of each command's long help; the manual pages and completion
-/// scripts are generated from it too.
-pub(crate) fn command() -> clap::Command {
+/// The clap definition in `lang` ([`localise`]), with the sections clap does not write
+/// (examples, exit status, environment) at the end of each command's long help; not yet built.
+/// The manual pages and completion scripts are generated from it too.
+pub(crate) fn definition(lang: Lang) -> clap::Command {
     let with_extra = |command: clap::Command, name: &str| {
-        let extra = help::text(name);
+        let extra = help::text(name, lang);
         let text = match command.get_after_long_help() {
             Some(own) => format!("{own}\n\n{extra}"),
             None => extra,
         };
         command.after_long_help(text)
     };
-    let mut command = with_extra(Cli::command(), "rpkd");
+    let mut command = localise::localise(Cli::command(), lang);
+    command = with_extra(command, "rpkd");
     let names: Vec<String> = command
         .get_subcommands()
         .map(|s| s.get_name().to_owned())
@@ -80,11 +85,23 @@ pub(crate) fn command() -> clap::Command {
     command
 }
 
-/// Parse the arguments and run the subcommand. Usage errors exit with 2 (clap's own).
+/// The built definition in `lang`, as the parser uses it.
+pub(crate) fn command(lang: Lang) -> clap::Command {
+    localise::finish(definition(lang), lang)
+}
+
+/// Parse the arguments and run the subcommand. The language is chosen before parsing, so the
+/// help and the usage errors are in it too; usage errors exit with 2.
 pub fn run() -> ExitCode {
-    let cli = match Cli::from_arg_matches(&command().get_matches()) {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = localise::lang_before_parsing(&args, |name| std::env::var(name).ok());
+    let mut command = command(lang);
+    let cli = match command
+        .try_get_matches_from_mut(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => return usage_error::report(e.format(&mut command), lang),
     };
     let out = output::Output::new(&cli.global);
     match cli.command {

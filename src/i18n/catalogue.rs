@@ -29,7 +29,8 @@ files![
     "layout",
     "cli",
     "serve",
-    "import"
+    "import",
+    "help"
 ];
 
 /// One language's messages.
@@ -75,6 +76,19 @@ impl Catalogue {
     /// Whether the catalogue defines `id`.
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)
+    }
+
+    /// The text of the message `id`, which takes no arguments, if the catalogue defines it:
+    /// for ids made at run time (the help texts of the CLI's commands and options, named after
+    /// them) rather than written as a literal in [`msg!`](crate::msg).
+    pub fn text(&self, id: &str) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            self.bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned(),
+        )
     }
 
     /// The message in this language. An id the catalogue lacks (a defect the catalogue test
