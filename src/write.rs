@@ -162,9 +162,12 @@ fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
     let (a_path, b_path) = (a, b);
     let a = CString::new(a.as_os_str().as_bytes()).map_err(std::io::Error::other)?;
     let b = CString::new(b.as_os_str().as_bytes()).map_err(std::io::Error::other)?;
-    // SAFETY: both paths are valid NUL-terminated strings for the duration of the call.
+    // The system call itself, not libc's wrapper: musl (the static Linux release) has none.
+    // SAFETY: both paths are valid NUL-terminated strings for the duration of the call, and
+    // the arguments are those renameat2(2) takes.
     let done = unsafe {
-        libc::renameat2(
+        libc::syscall(
+            libc::SYS_renameat2,
             libc::AT_FDCWD,
             a.as_ptr(),
             libc::AT_FDCWD,
