@@ -35,28 +35,11 @@ pub(super) fn totals(
     let rows: Vec<TotalRow> = order
         .iter()
         .map(|k| {
-            let [(o, ol), (n, nl)] = sums.get(k).copied().unwrap_or_default();
-            let amounts = Amounts::new(None, Some(o), Some(n));
-            TotalRow {
-                key: k.clone(),
-                label: label(k, a, b),
-                changed: amounts.changed() || ol != nl,
-                amounts,
-                old_lines: ol,
-                new_lines: nl,
-            }
+            let [old, new] = sums.get(k).copied().unwrap_or_default();
+            row(k.clone(), label(k, a, b), old, new)
         })
         .collect();
-    let total = Amounts::new(
-        None,
-        Some(rows.iter().map(|r| r.amounts.old.unwrap_or(0)).sum()),
-        Some(rows.iter().map(|r| r.amounts.new.unwrap_or(0)).sum()),
-    );
-    TotalTable {
-        changed: rows.iter().any(|r| r.changed),
-        rows,
-        total,
-    }
+    table(rows)
 }
 
 pub(super) fn source_totals(a: &PlanFacts, b: &PlanFacts) -> TotalTable {
@@ -79,17 +62,32 @@ pub(super) fn source_totals(a: &PlanFacts, b: &PlanFacts) -> TotalTable {
             if ol == 0 && nl == 0 {
                 return None;
             }
-            let amounts = Amounts::new(None, Some(o), Some(n));
-            Some(TotalRow {
-                key: source.key().into(),
-                label: source.label().into(),
-                changed: amounts.changed() || ol != nl,
-                amounts,
-                old_lines: ol,
-                new_lines: nl,
-            })
+            Some(row(
+                source.key().into(),
+                source.label().into(),
+                (o, ol),
+                (n, nl),
+            ))
         })
         .collect();
+    table(rows)
+}
+
+/// One row: the pagu and the number of lines under a key, before and after.
+fn row(key: String, label: String, (o, ol): (u64, usize), (n, nl): (u64, usize)) -> TotalRow {
+    let amounts = Amounts::new(None, Some(o), Some(n));
+    TotalRow {
+        key,
+        label,
+        changed: amounts.changed() || ol != nl,
+        amounts,
+        old_lines: ol,
+        new_lines: nl,
+    }
+}
+
+/// The table of `rows`, with their total.
+fn table(rows: Vec<TotalRow>) -> TotalTable {
     let total = Amounts::new(
         None,
         Some(rows.iter().map(|r| r.amounts.old.unwrap_or(0)).sum()),

@@ -347,6 +347,33 @@ impl<'a> Engine<'a> {
         self.pages.get(page).is_some_and(|p| p.items.len() > items)
     }
 
+    /// `blocks` set `inset` further in, with a rule of `width` in `color` down their left at
+    /// `rule_at` from the indent (a quote, a note) when they stay on one page.
+    fn ruled(
+        &mut self,
+        blocks: &[Block],
+        indent: f32,
+        inset: f32,
+        rule_at: f32,
+        width: f32,
+        color: Color,
+    ) {
+        let top = self.y;
+        let page = self.pages.len();
+        self.blocks(blocks, indent + inset);
+        if self.pages.len() == page {
+            let x = self.frame().left + indent + rule_at;
+            self.push(Item::Line {
+                x1: x,
+                y1: top,
+                x2: x,
+                y2: self.y - 4.0,
+                width,
+                color,
+            });
+        }
+    }
+
     fn blocks(&mut self, blocks: &[Block], indent: f32) {
         let mut i = 0;
         while i < blocks.len() {
@@ -415,22 +442,7 @@ impl<'a> Engine<'a> {
                 );
             }
             Block::List { start, items, .. } => self.list(*start, items, indent),
-            Block::Quote(blocks) => {
-                let top = self.y;
-                let page = self.pages.len();
-                self.blocks(blocks, indent + 16.0);
-                if self.pages.len() == page {
-                    let x = self.frame().left + indent + 6.0;
-                    self.push(Item::Line {
-                        x1: x,
-                        y1: top,
-                        x2: x,
-                        y2: self.y - 4.0,
-                        width: 1.5,
-                        color: RULE,
-                    });
-                }
-            }
+            Block::Quote(blocks) => self.ruled(blocks, indent, 16.0, 6.0, 1.5, RULE),
             Block::Code { text, .. } => {
                 for line in text.lines() {
                     let runs = [Run::plain(line)];
@@ -510,22 +522,7 @@ impl<'a> Engine<'a> {
                 self.class.pop();
             }
             "signature" => self.signature(blocks),
-            "note" => {
-                let top = self.y;
-                let page = self.pages.len();
-                self.blocks(blocks, indent + 14.0);
-                if self.pages.len() == page {
-                    let x = self.frame().left + indent + 4.0;
-                    self.push(Item::Line {
-                        x1: x,
-                        y1: top,
-                        x2: x,
-                        y2: self.y - 4.0,
-                        width: 2.0,
-                        color: ACCENT,
-                    });
-                }
-            }
+            "note" => self.ruled(blocks, indent, 14.0, 4.0, 2.0, ACCENT),
             _ => self.blocks(blocks, indent),
         }
     }
