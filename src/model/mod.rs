@@ -79,6 +79,8 @@ pub struct RatFile {
 #[derive(Debug, Clone, Copy)]
 pub struct Line<'a> {
     pub program: &'a Program,
+    /// Where `program` stands in the plan's programs.
+    pub program_index: usize,
     pub kegiatan: &'a Kegiatan,
     pub sub: &'a SubKegiatan,
     /// The region strategy in force: the sub kegiatan's, else the kegiatan's, else the program's.
@@ -90,24 +92,28 @@ pub struct Line<'a> {
 impl Plan {
     /// Every sub kegiatan of the plan, in file and document order.
     pub fn lines(&self) -> impl Iterator<Item = Line<'_>> {
-        self.programs.iter().flat_map(|program| {
-            program.activities.iter().flat_map(move |kegiatan| {
-                kegiatan.sub_activities.iter().map(move |sub| Line {
-                    program,
-                    kegiatan,
-                    sub,
-                    strategy: sub
-                        .strategy
-                        .as_ref()
-                        .or(kegiatan.strategy.as_ref())
-                        .unwrap_or(&program.strategy),
-                    agency: sub
-                        .agency
-                        .as_ref()
-                        .or(kegiatan.agency.as_ref())
-                        .unwrap_or(&program.agency),
+        self.programs
+            .iter()
+            .enumerate()
+            .flat_map(|(program_index, program)| {
+                program.activities.iter().flat_map(move |kegiatan| {
+                    kegiatan.sub_activities.iter().map(move |sub| Line {
+                        program,
+                        program_index,
+                        kegiatan,
+                        sub,
+                        strategy: sub
+                            .strategy
+                            .as_ref()
+                            .or(kegiatan.strategy.as_ref())
+                            .unwrap_or(&program.strategy),
+                        agency: sub
+                            .agency
+                            .as_ref()
+                            .or(kegiatan.agency.as_ref())
+                            .unwrap_or(&program.agency),
+                    })
                 })
             })
-        })
     }
 }

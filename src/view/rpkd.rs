@@ -176,6 +176,8 @@ pub struct GroupKegiatan {
 /// One row of the program matrix: a sub kegiatan with all it inherits.
 #[derive(Debug, Clone, Serialize)]
 pub struct MatrixLine {
+    /// Where the line's program stands in `programs` (`programs[l.program_index]`).
+    pub program_index: usize,
     pub program_code: String,
     pub program_name: String,
     pub kegiatan_code: String,
@@ -488,6 +490,7 @@ pub fn build(plan: &Plan, root: &PlanRoot, sources: &SourceFiles, common: &Commo
 
         let mut indicators = sub.indicators.iter().map(|i| indicator(i, years));
         let matrix_line = MatrixLine {
+            program_index: line.program_index,
             program_code: line.program.code.0.clone(),
             program_name: line.program.name.value.clone(),
             kegiatan_code: line.kegiatan.code.0.clone(),
