@@ -7,7 +7,7 @@ use crate::model::lookup::Lookup;
 use crate::model::{FundingSource, Line, PlanRoot, Rat, Statistic};
 use crate::source::SourceFiles;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Everything one RAT document prints.
 #[derive(Debug, Clone, Serialize)]
@@ -419,7 +419,7 @@ pub fn build(
             .iter()
             .map(|a| (a.id.value.clone(), a.name.value.clone())),
         &all_lines,
-        |(_, l)| vec![l.agency.clone()],
+        |(_, l)| Some(&l.agency),
         allocation,
     );
     let by_unit = recap(
@@ -429,7 +429,7 @@ pub fn build(
                 .map(|u| (u.id.value.clone(), u.name.value.clone()))
         }),
         &all_lines,
-        |(_, l)| l.unit_id.iter().cloned().collect(),
+        |(_, l)| l.unit_id.as_deref(),
         allocation,
     );
     let by_strategy = recap(
@@ -437,7 +437,7 @@ pub fn build(
             .iter()
             .map(|s| (s.id.value.clone(), s.name.value.clone())),
         &all_lines,
-        |(s, _)| vec![s.clone()],
+        |(s, _)| Some(s),
         allocation,
     );
     let by_source: Vec<RatRecapRow> = FundingSource::ALL
@@ -503,24 +503,25 @@ pub fn build(
         })
         .collect();
 
-    let mut locations: Vec<LocationView> = Vec::new();
-    for ((_, l), places) in all_lines.iter().zip(&line_places) {
-        for name in places {
-            match locations.iter_mut().find(|x| &x.name == name) {
-                Some(x) => {
-                    if !x.lines.contains(&l.code) {
-                        x.lines.push(l.code.clone());
-                    }
-                    x.allocation += l.allocation;
-                }
-                None => locations.push(LocationView {
+    // Each place once, its lines' codes once each, in the order the lines come.
+    let mut places: HashMap<&str, (LocationView, HashSet<&str>)> = HashMap::new();
+    for ((_, l), names) in all_lines.iter().zip(&line_places) {
+        for name in names {
+            let (place, codes) = places.entry(name).or_insert_with(|| {
+                let view = LocationView {
                     name: name.clone(),
-                    lines: vec![l.code.clone()],
-                    allocation: l.allocation,
-                }),
+                    lines: Vec::new(),
+                    allocation: 0,
+                };
+                (view, HashSet::new())
+            });
+            if codes.insert(&l.code) {
+                place.lines.push(l.code.clone());
             }
+            place.allocation += l.allocation;
         }
     }
+    let mut locations: Vec<LocationView> = places.into_values().map(|(view, _)| view).collect();
     locations.sort_by(|a, b| a.name.cmp(&b.name));
     let mut beneficiaries: Vec<BeneficiariesView> = Vec::new();
     for b in all_lines
@@ -595,19 +596,22 @@ pub fn build(
     }
 }
 
-/// Recap rows in the order of `keys`, leaving out keys with no line.
-fn recap(
+/// Recap rows in the order of `keys`, leaving out keys with no line; `key_of` is the key a
+/// line counts under, if any.
+fn recap<'a>(
     keys: impl Iterator<Item = (String, String)>,
-    lines: &[(String, RatLineView)],
-    key_of: impl Fn(&(String, RatLineView)) -> Vec<String>,
+    lines: &'a [(String, RatLineView)],
+    key_of: impl Fn(&'a (String, RatLineView)) -> Option<&'a str>,
     total_allocation: u64,
 ) -> Vec<RatRecapRow> {
+    let mut by_key: HashMap<&str, Vec<&RatLineView>> = HashMap::new();
+    for line in lines {
+        if let Some(key) = key_of(line) {
+            by_key.entry(key).or_default().push(&line.1);
+        }
+    }
     keys.filter_map(|(key, label)| {
-        let mine: Vec<&RatLineView> = lines
-            .iter()
-            .filter(|l| key_of(l).contains(&key))
-            .map(|(_, l)| l)
-            .collect();
+        let mine = by_key.get(key.as_str())?;
         if mine.is_empty() {
             return None;
         }
