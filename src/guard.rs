@@ -1,7 +1,7 @@
 //! Bounded work for a plan's own templates. A template is a program: `{% for %}` inside
 //! `{% for %}` over a hundred thousand items, or `{% set s = s ~ s %}` in a loop, would run for
-//! hours or fill the memory. Each document's templates render on a thread of their own under a
-//! [`Guard`]: a deadline, an output limit and (where the binary installs [`Counting`] as its
+//! hours or fill the memory. The documents' templates render on worker threads, never the
+//! caller's, under a [`Guard`]: a deadline, an output limit and (where the binary installs [`Counting`] as its
 //! allocator) a memory budget. The output writer checks the deadline and the size as it goes;
 //! the allocator stops a guarded thread that exceeds its budget, or outlives its deadline, at
 //! its next allocation, by parking it for good: the rest of the program (`serve` among it) goes

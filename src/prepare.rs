@@ -4,9 +4,9 @@
 //! does not compile or render (E027) or runs away (E028), a character the font cannot print
 //! that a template writes (E026). `build` then renders the formats from what this prepared.
 //!
-//! Each document renders on a thread of its own under one [`Guard`] for the plan (a deadline,
-//! an output limit, a memory budget), so a runaway template is stopped and reported while the
-//! caller (`serve` among them) goes on.
+//! The documents render on a few worker threads (one a processor, each taking the next
+//! document) under one [`Guard`] for the plan (a deadline, an output limit, a memory budget),
+//! so a runaway template is stopped and reported while the caller (`serve` among them) goes on.
 
 use crate::diag::{Code, Diagnostic};
 use crate::guard::{Guard, Stop};
@@ -17,6 +17,7 @@ use crate::source::{FileId, Span};
 use crate::view::{RatView, RpkdView};
 use crate::{Checked, Options, Prepared};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -127,7 +128,7 @@ enum Failed {
 /// What one document's thread sends back.
 type Outcome = (usize, Result<Document, tera::Error>);
 
-/// Render the RPKD and every RAT, each on its own thread under one guard; the documents in
+/// Render the RPKD and every RAT on a few worker threads under one guard; the documents in
 /// order, or what failed.
 fn render_guarded(
     templates: &Arc<Templates>,
@@ -150,8 +151,13 @@ fn render_guarded(
     let (send, receive) = mpsc::channel::<Outcome>();
     let logo = checked.plan.logo.clone().map(Arc::new);
     let epoch = options.source_date_epoch;
-    for index in 0..count {
-        let (templates, rpkd, rats, guard, sender, logo, sync) = (
+    // One worker per processor, each taking the next document (the RPKD, the longest, first):
+    // more threads than processors would only hold more documents' contexts in memory at once.
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let next = Arc::new(AtomicUsize::new(0));
+    let mut started = 0;
+    for worker in 0..workers.min(count) {
+        let (templates, rpkd, rats, guard, sender, logo, sync, next) = (
             Arc::clone(templates),
             Arc::clone(rpkd),
             Arc::clone(rats),
@@ -159,35 +165,48 @@ fn render_guarded(
             send.clone(),
             logo.clone(),
             sync.cloned(),
+            Arc::clone(&next),
         );
-        // A thread nobody joins: a runaway template may be parked on it for good.
+        // A thread nobody joins: a runaway template may be parked on it for good, and the
+        // other workers go on with the remaining documents.
         let spawned = std::thread::Builder::new()
-            .name(format!("rpkd-template-{index}"))
+            .name(format!("rpkd-template-{worker}"))
             .spawn(move || {
-                let result = crate::guard::under(&guard, || {
-                    let logo = logo.as_deref();
-                    let document = match (index, &sync) {
-                        (0, _) => {
-                            render::rpkd_document(&templates, &rpkd, epoch, logo, Some(&guard))
-                        }
-                        (i, Some(sync)) if i == rats.len() + 1 => {
-                            render::sync_document(&templates, sync, epoch, logo, Some(&guard))
-                        }
-                        (i, _) => render::rat_document(
-                            &templates,
-                            &rpkd,
-                            &rats[i - 1],
-                            epoch,
-                            logo,
-                            Some(&guard),
-                        ),
-                    }?;
-                    render::page_shell(&templates, &document, &guard)?;
-                    Ok(document)
-                });
-                let _ = sender.send((index, result));
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    if index >= count {
+                        break;
+                    }
+                    let result = crate::guard::under(&guard, || {
+                        let logo = logo.as_deref();
+                        let document = match (index, &sync) {
+                            (0, _) => {
+                                render::rpkd_document(&templates, &rpkd, epoch, logo, Some(&guard))
+                            }
+                            (i, Some(sync)) if i == rats.len() + 1 => {
+                                render::sync_document(&templates, sync, epoch, logo, Some(&guard))
+                            }
+                            (i, _) => render::rat_document(
+                                &templates,
+                                &rpkd,
+                                &rats[i - 1],
+                                epoch,
+                                logo,
+                                Some(&guard),
+                            ),
+                        }?;
+                        render::page_shell(&templates, &document, &guard)?;
+                        Ok(document)
+                    });
+                    if sender.send((index, result)).is_err() {
+                        break;
+                    }
+                }
             });
-        if spawned.is_err() {
+        started += usize::from(spawned.is_ok());
+    }
+    if started == 0 {
+        for index in 0..count {
             let _ = send.send((index, Err(tera::Error::message("no thread to render on"))));
         }
     }
