@@ -1,7 +1,16 @@
-//! YAML text → a tree of [`Node`]s with byte spans. The only file that names the YAML crate.
+//! YAML text → a tree of [`Node`]s with byte spans. The only module that names the YAML crates.
 //!
 //! The tree keeps every key of every mapping, in order, duplicates included, so that the decoder
 //! can report all duplicate and unknown keys of a file at once instead of stopping at the first.
+//!
+//! Two readers give the same tree. serde-saphyr, through serde with a span around every value, is
+//! the reference: it knows all of YAML (anchors, aliases, merge keys, tags) with its budgets, and
+//! words every syntax error. It costs about three times what its parser alone does, so a file
+//! written in the plain YAML planners write (mappings, lists, plain and quoted scalars, no tags,
+//! anchors or aliases) is first read straight from the parser's events ([`events`]); anything
+//! else, and every file with an error, is read again by serde-saphyr, which decides.
+
+mod events;
 
 use crate::diag::{Code, Diagnostic};
 use crate::i18n::Message;
@@ -12,13 +21,13 @@ use serde_saphyr::{Budget, DuplicateKeyPolicy, Options};
 use std::fmt;
 
 /// One YAML value and where it stands.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     pub kind: NodeKind,
     pub span: Span,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum NodeKind {
     Null,
     Bool(bool),
@@ -53,6 +62,14 @@ fn yaml_options() -> Options {
 /// Parse one file. A file with a syntax error gives one diagnostic and no tree: YAML cannot be
 /// read past a syntax error reliably.
 pub fn parse(file: FileId, text: &str) -> Result<Node, Diagnostic> {
+    match events::parse(file, text, &yaml_options()) {
+        Some(node) => Ok(node),
+        None => parse_with_serde(file, text),
+    }
+}
+
+/// The reference reader: serde-saphyr, with a span around every value.
+fn parse_with_serde(file: FileId, text: &str) -> Result<Node, Diagnostic> {
     match serde_saphyr::from_str_with_options::<serde_saphyr::Spanned<Raw>>(text, yaml_options()) {
         Ok(root) => Ok(convert(file, text, root)),
         Err(error) => Err(syntax_diagnostic(file, text, &error)),
@@ -147,7 +164,7 @@ fn byte_span(file: FileId, text: &str, loc: &serde_saphyr::Location, min_len: us
 }
 
 fn convert(file: FileId, text: &str, raw: serde_saphyr::Spanned<Raw>) -> Node {
-    let mut span = byte_span(file, text, &raw.referenced, 0);
+    let span = byte_span(file, text, &raw.referenced, 0);
     let kind = match raw.value {
         Raw::Null => NodeKind::Null,
         Raw::Bool(b) => NodeKind::Bool(b),
@@ -157,13 +174,24 @@ fn convert(file: FileId, text: &str, raw: serde_saphyr::Spanned<Raw>) -> Node {
         Raw::Seq(items) => {
             NodeKind::Seq(items.into_iter().map(|i| convert(file, text, i)).collect())
         }
-        Raw::Map(pairs) => NodeKind::Map(rejoin_decimal_commas(
-            text,
+        Raw::Map(pairs) => NodeKind::Map(
             pairs
                 .into_iter()
                 .map(|(k, v)| (convert(file, text, k), convert(file, text, v)))
                 .collect(),
-        )),
+        ),
+    };
+    node(text, kind, span)
+}
+
+/// A node from its value and the span the parser gave it, as both readers make it: a flow
+/// collection's span reaches its closing bracket, an empty span its token's line end, and the
+/// decimal commas of a flow mapping are put back together.
+fn node(text: &str, kind: NodeKind, mut span: Span) -> Node {
+    let file = span.file;
+    let kind = match kind {
+        NodeKind::Map(pairs) => NodeKind::Map(rejoin_decimal_commas(text, pairs)),
+        other => other,
     };
     // A flow collection's span covers its opening bracket only; widen it to the closing one,
     // so a caret under `{apbd: 1, csr: 2}` shows the whole mapping.
