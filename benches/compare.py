@@ -122,8 +122,10 @@ def pages_of(tool, work, stem):
         rpkd = [p for p in pdfs if os.path.basename(p) == "rpkd.pdf"]
         if not rpkd:
             return "–"
-        total = sum(pdf_pages(p) or 0 for p in pdfs)
-        return "%s (all PDFs %d)" % (pdf_pages(rpkd[0]), total)
+        pages = [pdf_pages(p) for p in pdfs]
+        if None in pages:
+            return "–"
+        return "%d (all PDFs %d)" % (pdf_pages(rpkd[0]), sum(pages))
     if tool == "typst-py":
         return pdf_pages(os.path.join(work, stem + ".typst-py.pdf")) or "–"
     if tool == "chromium":
