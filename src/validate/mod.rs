@@ -36,17 +36,29 @@ pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
         return Vec::new();
     };
     let index = Index::build(plan, root);
-    let mut out = Vec::new();
-    ids::check(plan, root, &index, &mut out);
-    references::check(plan, root, &index, &mut out);
-    territory::check(root, &mut out);
-    legal::check(root, &mut out);
-    linked::check(plan, root, &mut out);
-    period::check(plan, root, &mut out);
-    codes::check(plan, root, &mut out);
-    values::check(plan, root, &mut out);
-    funding::check(plan, root, &index, &mut out);
-    indicators::check(plan, root, &mut out);
+    // The rules read the plan and only push: two halves of about equal cost run side by side
+    // and are joined in the same order as one after another.
+    let (mut out, mut money) = rayon::join(
+        || {
+            let mut out = Vec::new();
+            ids::check(plan, root, &index, &mut out);
+            references::check(plan, root, &index, &mut out);
+            territory::check(root, &mut out);
+            legal::check(root, &mut out);
+            linked::check(plan, root, &mut out);
+            period::check(plan, root, &mut out);
+            codes::check(plan, root, &mut out);
+            values::check(plan, root, &mut out);
+            out
+        },
+        || {
+            let mut out = Vec::new();
+            funding::check(plan, root, &index, &mut out);
+            indicators::check(plan, root, &mut out);
+            out
+        },
+    );
+    out.append(&mut money);
     if plan.complete {
         coverage::required(plan, root, &mut out);
         if !out.iter().any(Diagnostic::is_error) {
