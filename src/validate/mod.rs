@@ -38,7 +38,7 @@ pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
     let index = Index::build(plan, root);
     // The rules read the plan and only push: two halves of about equal cost run side by side
     // and are joined in the same order as one after another.
-    let (mut out, mut money) = rayon::join(
+    let (mut out, mut second) = rayon::join(
         || {
             let mut out = Vec::new();
             ids::check(plan, root, &index, &mut out);
@@ -58,7 +58,7 @@ pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
             out
         },
     );
-    out.append(&mut money);
+    out.append(&mut second);
     if plan.complete {
         coverage::required(plan, root, &mut out);
         if !out.iter().any(Diagnostic::is_error) {
